@@ -83,6 +83,17 @@ typedef struct {
     char country[3];             /* "" for an address entry */
 } cmsguard_allow_t;
 
+/* CMSGuardBan, CMSGuardLoginBan and friends (mod_cmsguard_ban.c). */
+typedef struct {
+    int n, t, d;                 /* blocks: N within T s ban for D s; n 0 off */
+    int ln, lt, ld;              /* failed logins, the same; ln 0 off */
+    int v6bits;                  /* CMSGUARD_UNSET = /64 */
+    const char *defined_at;      /* "file:line" of CMSGuard[Login]Ban */
+    apr_array_header_t *exempt;  /* cmsguard_cidr_t, accumulated */
+} cmsguard_ban_conf_t;
+
+typedef struct cmsguard_ban_store_t cmsguard_ban_store_t;
+
 /* Server-wide settings (per virtual host, inherited from the main
  * server): things opened once per configuration generation. */
 typedef struct {
@@ -95,6 +106,9 @@ typedef struct {
     int on_limit;                     /* CMSGUARD_UNSET = block */
     cmsguard_baseline_t *baseline;    /* CMSGuardScriptBaseline, or NULL */
     int baseline_content;             /* CMSGUARD_UNSET = off */
+    cmsguard_ban_conf_t ban;
+    cmsguard_ban_store_t *ban_store;  /* main server's; every server's
+                                       * pointer is set in post_config */
 } cmsguard_srv_conf;
 
 void *cmsguard_create_srv_conf(apr_pool_t *p, server_rec *s);
@@ -127,8 +141,12 @@ typedef struct {
     cmsguard_body_t *body;       /* kept body (on the initial request) */
     const char *canon;           /* cmsguard_path_canon of this request */
     cmsguard_req_t *req;         /* the engine's view (cmsguard_make_req) */
+    cmsguard_xmlrpc_call_t *call;     /* parsed XML-RPC call (root request) */
+    cmsguard_xr_profile_e xr;         /* its endpoint's profile */
 } cmsguard_req_ctx;
 cmsguard_req_ctx *cmsguard_ctx(request_rec *r);
+/* The complete kept body of the client's request, if there is one. */
+int cmsguard_body_get(request_rec *r, const char **data, apr_size_t *len);
 /* This request's raw path, canonicalised once (every policy matches it) */
 const char *cmsguard_canon_path(request_rec *r);
 
@@ -166,6 +184,45 @@ int cmsguard_upload_want_body(request_rec *r, const cmsguard_dir_conf *dc);
 int cmsguard_upload_check(request_rec *r, const cmsguard_dir_conf *dc,
                           const char *body, apr_size_t len);
 
+/* mod_cmsguard_ban.c */
+void cmsguard_ban_register_hooks(apr_pool_t *p);
+void cmsguard_ban_conf_init(cmsguard_ban_conf_t *bc);
+void cmsguard_ban_conf_merge(apr_pool_t *p, cmsguard_ban_conf_t *m,
+                             const cmsguard_ban_conf_t *base,
+                             const cmsguard_ban_conf_t *add);
+/* Count a blocked request towards its address's ban (from audit emit). */
+void cmsguard_ban_note_block(request_rec *r, const cmsguard_dir_conf *dc,
+                             const cmsguard_audit_rec_t *rec);
+/* Failed logins are read from the response: does this request's body
+ * help (wp-login.php's user name)? CMSGUARD_BODY_NONE or _MAY. */
+int cmsguard_login_want_body(request_rec *r, const cmsguard_dir_conf *dc);
+const char *cmsguard_set_ban(cmd_parms *cmd, void *mconfig, int argc,
+                             char *const argv[]);
+const char *cmsguard_set_ban_store(cmd_parms *cmd, void *mconfig,
+                                   const char *arg);
+const char *cmsguard_add_ban_exempt(cmd_parms *cmd, void *mconfig,
+                                    const char *arg);
+const char *cmsguard_set_ban_v6prefix(cmd_parms *cmd, void *mconfig,
+                                      const char *arg);
+#define CMSGUARD_BAN_CMDS \
+    AP_INIT_TAKE_ARGV("CMSGuardBan", cmsguard_set_ban, (void *)0, RSRC_CONF, \
+                      "N T D: refuse an address for D seconds after N " \
+                      "blocked requests within T seconds; Off (default)"), \
+    AP_INIT_TAKE_ARGV("CMSGuardLoginBan", cmsguard_set_ban, (void *)1, \
+                      RSRC_CONF, "N T D: refuse an address for D seconds " \
+                      "after N failed logins within T seconds (from it, or " \
+                      "on one user name); Off (default)"), \
+    AP_INIT_TAKE1("CMSGuardBanStore", cmsguard_set_ban_store, NULL, \
+                  RSRC_CONF, "socache provider[:args] holding counters " \
+                  "and bans: shmcb (default), redis:host:port, " \
+                  "memcache:host:port"), \
+    AP_INIT_ITERATE("CMSGuardBanExempt", cmsguard_add_ban_exempt, NULL, \
+                    RSRC_CONF, "addresses or CIDR blocks never counted " \
+                    "or banned"), \
+    AP_INIT_TAKE1("CMSGuardBanIPv6Prefix", cmsguard_set_ban_v6prefix, NULL, \
+                  RSRC_CONF, "prefix length IPv6 clients are counted and " \
+                  "banned by (default 64)")
+
 /* mod_cmsguard_xmlrpc.c */
 /* The XML-RPC profile this request's endpoint uses, or NONE. */
 cmsguard_xr_profile_e cmsguard_xmlrpc_profile(request_rec *r,
@@ -189,5 +246,7 @@ int cmsguard_refuse(request_rec *r, const cmsguard_dir_conf *dc,
 #define CMSGUARD_RULE_NOT_BASELINE "4002"
 #define CMSGUARD_RULE_CHANGED      "4003"
 #define CMSGUARD_RULE_UPLOAD       "4004"
+#define CMSGUARD_RULE_BANNED       "5001"  /* refused: address banned */
+#define CMSGUARD_RULE_BAN          "5002"  /* a ban starts */
 
 #endif

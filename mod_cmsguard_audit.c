@@ -171,9 +171,14 @@ void cmsguard_audit_emit(request_rec *r, const cmsguard_dir_conf *dc,
                       ? "detect" : "block";
     line = cmsguard_audit_render(r->pool, rec, &len);
 
-    apr_table_setn(r->subprocess_env, "CMSGUARD_ACTION", rec->action);
-    if (rec->rule_id)
-        apr_table_setn(r->subprocess_env, "CMSGUARD_RULE_ID", rec->rule_id);
+    /* a ban starting is an event beside the request's own decision, which
+     * is what mod_log_config should see */
+    if (strcmp(rec->action, "ban")) {
+        apr_table_setn(r->subprocess_env, "CMSGUARD_ACTION", rec->action);
+        if (rec->rule_id)
+            apr_table_setn(r->subprocess_env, "CMSGUARD_RULE_ID",
+                           rec->rule_id);
+    }
 
     if (dc->audit && dc->audit->fd) {
         apr_status_t rv = apr_file_write_full(dc->audit->fd, line, len, NULL);
@@ -185,18 +190,22 @@ void cmsguard_audit_emit(request_rec *r, const cmsguard_dir_conf *dc,
                           CMSGUARD_LOGNO(0205) "cannot write audit log '%s';"
                           " record follows: %.*s", dc->audit->spec,
                           (int)(len - 1), line);
-            return;
         }
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r,
-                      CMSGUARD_LOGNO(0206) "%s rule %s status %d: %s",
-                      rec->action, rec->rule_id, rec->status,
-                      rec->msg ? rec->msg : "");
+        else
+            ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r,
+                          CMSGUARD_LOGNO(0206) "%s rule %s status %d: %s",
+                          rec->action, rec->rule_id, rec->status,
+                          rec->msg ? rec->msg : "");
     }
     else {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r,
                       CMSGUARD_LOGNO(0207) "no CMSGuardAuditLog here; "
                       "record: %.*s", (int)(len - 1), line);
     }
+    /* after the record, so the log reads: the block, then the ban it
+     * caused */
+    if (!strcmp(rec->action, "block"))
+        cmsguard_ban_note_block(r, dc, rec);
 }
 
 void cmsguard_audit_register_hooks(apr_pool_t *p)

@@ -66,6 +66,20 @@ const char *cmsguard_canon_path(request_rec *r)
     return ctx->canon;
 }
 
+int cmsguard_body_get(request_rec *r, const char **data, apr_size_t *len)
+{
+    cmsguard_req_ctx *ctx;
+
+    while (r->prev)
+        r = r->prev;
+    ctx = req_ctx(r, 0);
+    if (!ctx || !ctx->body || !ctx->body->complete)
+        return 0;
+    *data = ctx->body->buf->data;
+    *len = ctx->body->buf->len;
+    return 1;
+}
+
 static apr_status_t replay_filter(ap_filter_t *f, apr_bucket_brigade *bb,
                                   ap_input_mode_t mode,
                                   apr_read_type_e block, apr_off_t readbytes)
@@ -301,6 +315,8 @@ static int body_fixups(request_rec *r)
     upload = cmsguard_upload_want_body(r, dc);
     if (upload > want)
         want = upload;
+    if (want == CMSGUARD_BODY_NONE)
+        want = cmsguard_login_want_body(r, dc);
     must = dc->inspect_body == 1 || xr != CMSGUARD_XR_NONE || admin_form
            || want == CMSGUARD_BODY_MUST;
     if (!must && want == CMSGUARD_BODY_NONE) {
@@ -332,6 +348,10 @@ static int body_fixups(request_rec *r)
                                      body->buf->len, &call);
         if (rv != OK)
             return rv;
+        /* the login-failure filter reads the user names from it */
+        ctx = req_ctx(root, 1);
+        ctx->call = call;
+        ctx->xr = xr;
     }
     /* a partial body (DetectionOnly past the limit) is judged as far as
      * it goes: better than not at all, and nothing is blocked there */

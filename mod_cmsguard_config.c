@@ -217,6 +217,7 @@ void *cmsguard_create_srv_conf(apr_pool_t *p, server_rec *s)
     (void)s;
     sc->on_limit = CMSGUARD_UNSET;
     sc->baseline_content = CMSGUARD_UNSET;
+    cmsguard_ban_conf_init(&sc->ban);
     return sc;
 }
 
@@ -358,6 +359,8 @@ void *cmsguard_merge_srv_conf(apr_pool_t *p, void *basev, void *addv)
     m->baseline = add->baseline ? add->baseline : base->baseline;
     m->baseline_content = add->baseline_content != CMSGUARD_UNSET
         ? add->baseline_content : base->baseline_content;
+    cmsguard_ban_conf_merge(p, &m->ban, &base->ban, &add->ban);
+    m->ban_store = add->ban_store ? add->ban_store : base->ban_store;
     return m;
 }
 
@@ -586,5 +589,6 @@ const command_rec cmsguard_cmds[] = {
                   RSRC_CONF,
                   "On | Off (default Off): also refuse scripts whose content "
                   "changed since the baseline"),
+    CMSGUARD_BAN_CMDS,
     {NULL}
 };

@@ -453,6 +453,57 @@ static int check_multicall(apr_pool_t *p, const cmsguard_xr_policy_t *pol,
     return 0;
 }
 
+static const char *call_user(apr_pool_t *p, cmsguard_xr_profile_e profile,
+                             const char *m, const apr_array_header_t *params)
+{
+    cmsguard_xr_policy_t pol;
+    const char *kinds;
+    int i;
+
+    if (!m)
+        return NULL;
+    pol.profile = profile;
+    kinds = kinds_of(profile, trim(p, m));
+    params = effective_args(&pol, params);
+    for (i = 0; kinds[i] && i < params->nelts; i++) {
+        const cmsguard_xv_t *pv = APR_ARRAY_IDX(params, i, cmsguard_xv_t *);
+        if (kinds[i] == 'u')
+            return is_scalar(pv) ? pv->data : NULL;
+    }
+    return NULL;
+}
+
+apr_array_header_t *cmsguard_xr_call_users(apr_pool_t *p,
+                                           cmsguard_xr_profile_e profile,
+                                           const cmsguard_xmlrpc_call_t *call)
+{
+    apr_array_header_t *users = apr_array_make(p, 1, sizeof(const char *));
+    const cmsguard_xv_t *list;
+    int i;
+
+    if (!call || !call->method)
+        return users;
+    if (strcmp(trim(p, call->method), "system.multicall")) {
+        APR_ARRAY_PUSH(users, const char *) =
+            call_user(p, profile, call->method, call->params);
+        return users;
+    }
+    if (call->params->nelts != 1
+        || (list = APR_ARRAY_IDX(call->params, 0, cmsguard_xv_t *))->type
+           != CMSGUARD_XV_ARRAY)
+        return users;
+    for (i = 0; i < list->items->nelts; i++) {
+        const cmsguard_xv_t *c = APR_ARRAY_IDX(list->items, i, cmsguard_xv_t *);
+        const cmsguard_xv_t *mn = cmsguard_xv_member(c, "methodName");
+        const cmsguard_xv_t *ps = cmsguard_xv_member(c, "params");
+
+        APR_ARRAY_PUSH(users, const char *) =
+            mn && is_scalar(mn) && ps && ps->type == CMSGUARD_XV_ARRAY
+            ? call_user(p, profile, mn->data, ps->items) : NULL;
+    }
+    return users;
+}
+
 int cmsguard_xmlrpc_check(apr_pool_t *p, const cmsguard_xr_policy_t *pol,
                           const char *body, apr_size_t len,
                           cmsguard_verdict_t *v,

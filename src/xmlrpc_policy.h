@@ -48,6 +48,13 @@ int cmsguard_xmlrpc_check(apr_pool_t *p, const cmsguard_xr_policy_t *pol,
                           cmsguard_verdict_t *v,
                           cmsguard_xmlrpc_call_t **call_out);
 
+/* The user name each call logs in with, as the CMS reads it: one entry
+ * for a plain call, one per member for system.multicall (NULL where a
+ * call carries none). Failed logins are counted against these names. */
+apr_array_header_t *cmsguard_xr_call_users(apr_pool_t *p,
+                                           cmsguard_xr_profile_e profile,
+                                           const cmsguard_xmlrpc_call_t *call);
+
 /* An endpoint added by configuration: a path ("/blog/rpc.php", matched
  * with any path-info after it) or a bare script name ("rpc.php", matched
  * as a path segment at any depth). */

@@ -7,6 +7,8 @@ PKGS="apache2 apache2-dev libapr1-dev libaprutil1-dev libpcre2-dev
       libmaxminddb-dev pkg-config make gcc perl php-fpm"
 # Test-only extras: a MaxMind DB writer for GeoIP tests, clang for fuzzing.
 PKGS="$PKGS libmaxmind-db-writer-perl clang-14 libclang-rt-14-dev libapache2-mod-php8.2"
+# Shared ban stores that several test servers use together.
+PKGS="$PKGS redis-server memcached"
 
 missing=""
 for p in $PKGS; do

@@ -60,7 +60,9 @@ Include $root/conf/cmsguard.conf
 CMSGuardRules $root/rules
 CONF
 
+# socache_shmcb: conf/cmsguard.load's Depends, which a2enmod would enable
 my $srv = CMSGuard::Test->new(mpm => 'event', root => $dir, port => $port,
+                              modules => ['socache_shmcb'],
                               extra => $extra, files => \%files, keep => 1);
 my $url = $srv->url;
 print <<"MSG";

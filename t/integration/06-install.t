@@ -36,6 +36,10 @@ $out = `a2enmod cmsguard 2>&1`;
 is($?, 0, 'a2enmod cmsguard succeeds') or diag($out);
 ok(-l "$tmp/apache2/mods-enabled/cmsguard.load", 'cmsguard.load enabled');
 ok(-l "$tmp/apache2/mods-enabled/cmsguard.conf", 'cmsguard.conf enabled');
+ok(-l "$tmp/apache2/mods-enabled/socache_shmcb.load",
+   'socache_shmcb enabled with it (the shared memory bans count in)');
+like(slurp("$tmp/apache2/mods-available/cmsguard.conf"), qr/^\s*CMSGuardBan \d+ \d+ \d+$/m,
+     'the shipped policy turns bans on');
 
 $out = `apache2ctl configtest 2>&1`;
 is($?, 0, 'apache2ctl configtest passes with the module enabled') or diag($out);

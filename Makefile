@@ -37,7 +37,8 @@ UNIT_SRC := $(wildcard t/unit/*.c)
 UNIT_BIN := $(patsubst t/unit/%.c,$(BUILD)/t/unit/%,$(UNIT_SRC))
 
 .PHONY: all module engine unit cli test test-asan test-unit test-integration deps demo \
-        demo-stop install clean check-tools fuzz fuzz-build bench-xmlrpc bench-rules bench-compare
+        demo-stop install deb deb-deps clean check-tools fuzz fuzz-build bench-xmlrpc \
+        bench-rules bench-compare
 
 all: module cli
 
@@ -46,7 +47,7 @@ cli: $(CLI)
 
 $(CLI): tools/cmsguard.c $(ENGINE_LIB)
 	$(CC) $(OPT) $(SAN) -std=gnu99 $(WARN) $(APR_CFLAGS) $(PCRE_CFLAGS) -Isrc \
-	    -o $@ $< $(ENGINE_LIB) $(ENGINE_LIBS)
+	    $(LDFLAGS) -o $@ $< $(ENGINE_LIB) $(ENGINE_LIBS)
 
 check-tools:
 	@test -x "$(APXS)" || { echo "apxs not found: run 'make deps' (installs apache2-dev and friends)" >&2; exit 1; }
@@ -187,6 +188,26 @@ install: module cli
 	install -d $(DESTDIR)/usr/bin $(DESTDIR)/usr/share/cmsguard
 	install -m 755 $(CLI) $(DESTDIR)/usr/bin/cmsguard
 	cp -r rules $(DESTDIR)/usr/share/cmsguard/
+
+# Debian binary package libapache2-mod-cmsguard (debian/), built with
+# dpkg-buildpackage + debhelper from a copy of the tree in build/deb/src:
+# the .deb lands in build/deb/ and the checkout gets no debian/ build
+# litter. The inner build is a make of its own, so this make's variables
+# (BUILD=, -j jobserver) are not handed down to it.
+DEB_DIR := $(BUILD)/deb
+deb-deps:
+	@tools/deps.sh deb
+
+deb: deb-deps
+	rm -rf $(DEB_DIR)
+	mkdir -p $(DEB_DIR)/src
+	tar -cf - --exclude=./.git --exclude='./$(BUILD)' --exclude=./build \
+	    --exclude='./build-*' --exclude=./.libs --exclude='*.o' --exclude='*.lo' --exclude='*.slo' \
+	    --exclude='*.la' . | tar -C $(DEB_DIR)/src -xf -
+	cd $(DEB_DIR)/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL \
+	    dpkg-buildpackage -b -uc -us >../build.log 2>&1 \
+	    || { tail -n 40 ../build.log; echo "dpkg-buildpackage failed: $(DEB_DIR)/build.log" >&2; exit 1; }
+	@ls $(DEB_DIR)/*.deb
 
 clean:
 	rm -rf $(BUILD) mod_cmsguard*.lo mod_cmsguard*.slo mod_cmsguard*.o .libs

@@ -1,14 +1,32 @@
 #!/bin/sh
 # Install what building and testing mod_cmsguard needs on Debian 12, and
 # only what is missing (so a warm machine pays nothing). Needs root.
+#   tools/deps.sh        build and test
+#   tools/deps.sh deb    what `make deb` needs: the build packages plus
+#                        Debian's packaging tools and lintian
 set -eu
 
-PKGS="apache2 apache2-dev libapr1-dev libaprutil1-dev libpcre2-dev
-      libmaxminddb-dev pkg-config make gcc perl php-fpm"
-# Test-only extras: a MaxMind DB writer for GeoIP tests, clang for fuzzing.
-PKGS="$PKGS libmaxmind-db-writer-perl clang-14 libclang-rt-14-dev libapache2-mod-php8.2"
-# Shared ban stores that several test servers use together.
-PKGS="$PKGS redis-server memcached"
+BUILD_PKGS="apache2 apache2-dev libapr1-dev libaprutil1-dev libpcre2-dev
+            libmaxminddb-dev pkg-config make gcc perl"
+case "${1:-}" in
+    "")
+        PKGS="$BUILD_PKGS php-fpm"
+        # Test-only extras: a MaxMind DB writer for GeoIP tests, clang for
+        # fuzzing, mod_php for the planted-file tests.
+        PKGS="$PKGS libmaxmind-db-writer-perl clang-14 libclang-rt-14-dev libapache2-mod-php8.2"
+        # Shared ban stores that several test servers use together.
+        PKGS="$PKGS redis-server memcached"
+        ;;
+    deb)
+        # dpkg-buildpackage also checks build-essential (implied by every
+        # source package); dh_apache2 comes with apache2-dev.
+        PKGS="$BUILD_PKGS build-essential dpkg-dev debhelper lintian"
+        ;;
+    *)
+        echo "usage: $0 [deb]" >&2
+        exit 2
+        ;;
+esac
 
 missing=""
 for p in $PKGS; do
@@ -27,7 +45,10 @@ if [ "$(id -u)" != 0 ]; then
 fi
 echo "installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
+# Another apt-get or dpkg may hold the lock (unattended upgrades, a
+# concurrent run): wait for it rather than fail.
+APT_WAIT="-o DPkg::Lock::Timeout=300"
+apt-get $APT_WAIT update -q
 # Debian's apache2 and php-fpm postinst scripts start their system
 # services; our tests never use them (own ServerRoot, own ports), so keep
 # them from starting where policy-rc.d is honoured.
@@ -36,4 +57,4 @@ if [ ! -e /usr/sbin/policy-rc.d ]; then
     chmod 755 /usr/sbin/policy-rc.d
     trap 'rm -f /usr/sbin/policy-rc.d' EXIT
 fi
-apt-get install -y -q --no-install-recommends $missing
+apt-get $APT_WAIT install -y -q --no-install-recommends $missing

@@ -184,6 +184,7 @@ ok(($nrules // 0) >= ($nfiles // 1), "and their rules ($nrules)");
     my $srv = CMSGuard::Test->new(
         mpm      => 'event',
         cmsguard => 0,   # not the build tree's module: the packaged one
+        modules  => ['socache_shmcb'],   # cmsguard.load's Depends
         extra    => "LoadModule cmsguard_module $so\n"
                   . "Define APACHE_LOG_DIR \@ROOT\@/logs\n"
                   . "Include $tmp/apache2/mods-available/cmsguard.conf\n");

@@ -10,6 +10,7 @@ use Test::More;
 use JSON::PP;
 use lib 't/lib';
 use CMSGuard::Test qw(build_dir slurp project_root configtest);
+use Digest::SHA qw(sha256_hex);
 
 my $root = project_root();
 my $cli = build_dir() . "/cmsguard";
@@ -93,6 +94,80 @@ for my $name (sort keys %want) {
     is($? >> 8, 0, 'a folder without a CMS: exit 0');
     like($none, qr/^cms: none found$/m, 'and says so');
     like(`$cli inventory --help`, qr/Exit status: 0 no patch applies/, 'inventory --help');
+}
+
+# --- httpd: CMSGuardInventory DOCROOT limit ------------------------------
+# The fixture WordPress has wp-file-manager (6.9) but not wp-automatic:
+# with limit, 110001's exploit is still refused, wp-automatic's reaches
+# the backend. The same server without limit refuses both, so the pass is
+# the limit's doing.
+my %case = map { $_ => slurp("$root/t/corpus/vpatch/$_.http") }
+    qw(wp-file-manager-cve-2020-25213-exploit-1 wp-automatic-cve-2024-27956-exploit-1);
+my $echo = slurp("$root/t/backend/echo.cgi");
+for my $limit ('limit', '') {
+    my $srv = CMSGuard::Test->new(mpm => 'event', extra => <<"CONF",
+CMSGuardAuditLog logs/audit.log
+CMSGuardRules $root/rules
+CMSGuardInventory $fx/wordpress $limit
+RewriteEngine On
+RewriteCond %{REQUEST_URI} !^/__echo\.cgi\$
+RewriteRule ^ /__echo.cgi [PT,L]
+CONF
+        files => { 'htdocs/__echo.cgi' => $echo });
+    my $tag = $limit ? 'limit' : 'no limit';
+    my $fm = $srv->request($case{'wp-file-manager-cve-2020-25213-exploit-1'});
+    my $rec = eval { decode_json(($srv->lines('logs/audit.log'))[-1] // '') } || {};
+    is($fm->{status}, 403, "$tag: wp-file-manager (installed) exploit refused");
+    is($rec->{rule_id}, '110001', "$tag: by its patch 110001");
+    my $runs = $srv->backend_runs;
+    my $wa = $srv->request($case{'wp-automatic-cve-2024-27956-exploit-1'});
+    if ($limit) {
+        is($wa->{status}, 200, 'limit: wp-automatic (not installed) exploit is not refused');
+        is($srv->backend_runs, $runs + 1, 'limit: and reaches the backend');
+    } else {
+        is($wa->{status}, 403, 'no limit: the same wp-automatic exploit is refused');
+    }
+    $srv->stop;
+    my $log = $srv->error_log;
+    my @vuln = $log =~ /CMSGUARD0702: (.*)/g;
+    is_deeply([sort @vuln], [sort
+        'wordpress core wordpress 4.7.1 is vulnerable: rule 100000 (CVE-2017-1001000, affected 4.7.0-4.7.1, fixed 4.7.2) patches it',
+        'wordpress plugin contact-form-7 5.3.1 is vulnerable: rule 111300 (CVE-2020-35489, affected <= 5.3.1, fixed 5.3.2) patches it',
+        'wordpress plugin contact-form-7 5.3.1 is vulnerable: rule 111301 (CVE-2020-35489, affected <= 5.3.1, fixed 5.3.2) patches it',
+        'wordpress plugin duplicator 1.3.26 is vulnerable: rule 110010 (CVE-2020-11738, affected 1.3.24-1.3.26, fixed 1.3.28) patches it',
+    ], "$tag: one CMSGUARD0702 line per vulnerable component and patch") or diag($log);
+    my @unknown = $log =~ /CMSGUARD0703: (.*)/g;
+    is_deeply([sort @unknown], [
+        'wordpress plugin revslider: version unknown, rule 116201 (CVE-2015-1579 CVE-2014-9734, affected <4.2, fixed 4.2) applies',
+        'wordpress plugin revslider: version unknown, rule 116202 (no CVE, affected <=3.0.95, fixed 3.0.96) applies',
+    ], "$tag: CMSGUARD0703 for the plugin whose version is unknown");
+    like($log, qr/CMSGUARD0701: inventory of \Q$fx\E\/wordpress: wordpress 4\.7\.1, 8 components/,
+         "$tag: CMSGUARD0701 summary");
+    if ($limit) {
+        # on: core 100000, cf7 111300/111301, wp-file-manager 110001,
+        # duplicator 110010, revslider 116201/116202
+        like($log, qr/CMSGUARD0706: CMSGuardInventory \S+ limit: 7 patches on, \d+ off/,
+             'limit: CMSGUARD0706 counts 7 patches on');
+    } else {
+        unlike($log, qr/CMSGUARD0706/, 'no limit: nothing turned off');
+    }
+    is_deeply([$srv->crashes], [], "$tag: no child crashed");
+}
+
+# configtest: a missing folder and an unknown option fail with file:line
+for my $bad ("CMSGuardInventory /nonexistent-docroot", "CMSGuardInventory $fx/wordpress everything") {
+    my ($rc, $out, $file) = configtest(extra => "# padding\n$bad\n");
+    isnt($rc, 0, "configtest fails for: $bad");
+    like($out, qr/CMSGuardInventory: .*(?:is not a folder|is not 'limit')/,
+         '  names the directive and the problem');
+    my ($n) = grep { (split /\n/, slurp($file))[$_ - 1] eq $bad } 1 .. 10000;
+    like($out, qr/line $n of \Q$file\E/, "  with file:line ($n)");
+}
+{
+    my ($rc, $out) = configtest(extra => "<VirtualHost 127.0.0.1:80>\nCMSGuardInventory $fx/joomla limit\n</VirtualHost>\n");
+    is($rc, 0, 'CMSGuardInventory is accepted in a VirtualHost') or diag($out);
+    ($rc, $out) = configtest(extra => "<Location /x>\nCMSGuardInventory $fx/joomla\n</Location>\n");
+    isnt($rc, 0, 'but not in <Location>');
 }
 
 done_testing();

@@ -160,7 +160,8 @@ for my $bad ("CMSGuardInventory /nonexistent-docroot", "CMSGuardInventory $fx/wo
     isnt($rc, 0, "configtest fails for: $bad");
     like($out, qr/CMSGuardInventory: .*(?:is not a folder|is not 'limit')/,
          '  names the directive and the problem');
-    my ($n) = grep { (split /\n/, slurp($file))[$_ - 1] eq $bad } 1 .. 10000;
+    my @lines = split /\n/, slurp($file);
+    my ($n) = grep { $lines[$_ - 1] eq $bad } 1 .. @lines;
     like($out, qr/line $n of \Q$file\E/, "  with file:line ($n)");
 }
 {

@@ -26,11 +26,11 @@ static void log_scan(apr_pool_t *p, server_rec *s, const cmsguard_srv_conf *sc)
 
     if (!inv->cms)
         ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
-                     CMSGUARD_LOGNO(0701) "inventory of %s: no CMS found "
+                     CMSGUARD_LOGNO(0801) "inventory of %s: no CMS found "
                      "(%d files read)", inv->root, inv->files_read);
     else
         ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
-                     CMSGUARD_LOGNO(0701) "inventory of %s: %s %s%s%s, %d "
+                     CMSGUARD_LOGNO(0801) "inventory of %s: %s %s%s%s, %d "
                      "components (%d files read)", inv->root, inv->cms,
                      cmsguard_inventory_version_text(
                          &APR_ARRAY_IDX(inv->components, 0, cmsguard_component_t)),
@@ -43,13 +43,13 @@ static void log_scan(apr_pool_t *p, server_rec *s, const cmsguard_srv_conf *sc)
 
         if (m->why == CMSGUARD_INV_AFFECTED)
             ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
-                         CMSGUARD_LOGNO(0702) "%s %s %s %s is vulnerable: "
+                         CMSGUARD_LOGNO(0802) "%s %s %s %s is vulnerable: "
                          "rule %s (%s, affected %s, fixed %s) patches it", inv->cms, m->comp->kind, m->comp->slug,
                          m->comp->version, r->id, cves_of(p, r), r->affected,
                          r->fixed ? r->fixed : "unknown");
         else
             ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
-                         CMSGUARD_LOGNO(0703) "%s %s %s: %s, rule %s (%s, "
+                         CMSGUARD_LOGNO(0803) "%s %s %s: %s, rule %s (%s, "
                          "affected %s, fixed %s) applies", inv->cms,
                          m->comp->kind, m->comp->slug,
                          m->why == CMSGUARD_INV_VERSION_UNKNOWN
@@ -61,7 +61,7 @@ static void log_scan(apr_pool_t *p, server_rec *s, const cmsguard_srv_conf *sc)
     }
     for (i = 0; i < inv->notes->nelts; i++)
         ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
-                     CMSGUARD_LOGNO(0704) "inventory of %s: %s", inv->root,
+                     CMSGUARD_LOGNO(0804) "inventory of %s: %s", inv->root,
                      APR_ARRAY_IDX(inv->notes, i, const char *));
 }
 
@@ -75,7 +75,7 @@ static void apply_limit(apr_pool_t *pconf, server_rec *s, cmsguard_srv_conf *sc,
     if (!sc->inventory->cms) {
         if (logging)
             ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
-                         CMSGUARD_LOGNO(0705) "CMSGuardInventory %s limit: no "
+                         CMSGUARD_LOGNO(0805) "CMSGuardInventory %s limit: no "
                          "CMS found, every patch stays on", sc->inv_root);
         return;
     }
@@ -89,7 +89,7 @@ static void apply_limit(apr_pool_t *pconf, server_rec *s, cmsguard_srv_conf *sc,
     }
     if (logging)
         ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
-                     CMSGUARD_LOGNO(0706) "CMSGuardInventory %s limit: %d "
+                     CMSGUARD_LOGNO(0806) "CMSGuardInventory %s limit: %d "
                      "patches on, %d off (for a CMS or plugin not installed)",
                      sc->inv_root, all->nelts - off, off);
 }
@@ -118,7 +118,7 @@ void cmsguard_inventory_post_config(apr_pool_t *pconf, server_rec *main_s)
             if ((err = cmsguard_inventory_scan(pconf, sc->inv_root, NULL,
                                                &sc->inventory))) {
                 ap_log_error(APLOG_MARK, APLOG_ERR, 0, s,
-                             CMSGUARD_LOGNO(0707) "CMSGuardInventory: %s; "
+                             CMSGUARD_LOGNO(0807) "CMSGuardInventory: %s; "
                              "no inventory, every patch stays on", err);
                 continue;
             }

@@ -129,27 +129,27 @@ CONF
     }
     $srv->stop;
     my $log = $srv->error_log;
-    my @vuln = $log =~ /CMSGUARD0702: (.*)/g;
+    my @vuln = $log =~ /CMSGUARD0802: (.*)/g;
     is_deeply([sort @vuln], [sort
         'wordpress core wordpress 4.7.1 is vulnerable: rule 100000 (CVE-2017-1001000, affected 4.7.0-4.7.1, fixed 4.7.2) patches it',
         'wordpress plugin contact-form-7 5.3.1 is vulnerable: rule 111300 (CVE-2020-35489, affected <= 5.3.1, fixed 5.3.2) patches it',
         'wordpress plugin contact-form-7 5.3.1 is vulnerable: rule 111301 (CVE-2020-35489, affected <= 5.3.1, fixed 5.3.2) patches it',
         'wordpress plugin duplicator 1.3.26 is vulnerable: rule 110010 (CVE-2020-11738, affected 1.3.24-1.3.26, fixed 1.3.28) patches it',
-    ], "$tag: one CMSGUARD0702 line per vulnerable component and patch") or diag($log);
-    my @unknown = $log =~ /CMSGUARD0703: (.*)/g;
+    ], "$tag: one CMSGUARD0802 line per vulnerable component and patch") or diag($log);
+    my @unknown = $log =~ /CMSGUARD0803: (.*)/g;
     is_deeply([sort @unknown], [
         'wordpress plugin revslider: version unknown, rule 116201 (CVE-2015-1579 CVE-2014-9734, affected <4.2, fixed 4.2) applies',
         'wordpress plugin revslider: version unknown, rule 116202 (no CVE, affected <=3.0.95, fixed 3.0.96) applies',
-    ], "$tag: CMSGUARD0703 for the plugin whose version is unknown");
-    like($log, qr/CMSGUARD0701: inventory of \Q$fx\E\/wordpress: wordpress 4\.7\.1, 8 components/,
-         "$tag: CMSGUARD0701 summary");
+    ], "$tag: CMSGUARD0803 for the plugin whose version is unknown");
+    like($log, qr/CMSGUARD0801: inventory of \Q$fx\E\/wordpress: wordpress 4\.7\.1, 8 components/,
+         "$tag: CMSGUARD0801 summary");
     if ($limit) {
         # on: core 100000, cf7 111300/111301, wp-file-manager 110001,
         # duplicator 110010, revslider 116201/116202
-        like($log, qr/CMSGUARD0706: CMSGuardInventory \S+ limit: 7 patches on, \d+ off/,
-             'limit: CMSGUARD0706 counts 7 patches on');
+        like($log, qr/CMSGUARD0806: CMSGuardInventory \S+ limit: 7 patches on, \d+ off/,
+             'limit: CMSGUARD0806 counts 7 patches on');
     } else {
-        unlike($log, qr/CMSGUARD0706/, 'no limit: nothing turned off');
+        unlike($log, qr/CMSGUARD0806/, 'no limit: nothing turned off');
     }
     is_deeply([$srv->crashes], [], "$tag: no child crashed");
 }

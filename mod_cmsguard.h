@@ -15,6 +15,7 @@
 #include "geo.h"
 #include "rules.h"
 #include "baseline.h"
+#include "inventory.h"
 
 /* Every log site carries a stable id so operators can grep and document
  * it. httpd reserves AHnnnnn for bundled modules, hence our own prefix.
@@ -109,6 +110,13 @@ typedef struct {
     cmsguard_ban_conf_t ban;
     cmsguard_ban_store_t *ban_store;  /* main server's; every server's
                                        * pointer is set in post_config */
+    const char *inv_root;             /* CMSGuardInventory DOCROOT, or NULL */
+    int inv_limit;                    /* ... limit: patches for what is
+                                         not installed are off */
+    /* built in post_config (pconf), kept for a status page */
+    cmsguard_inventory_t *inventory;
+    apr_array_header_t *inv_matches;  /* cmsguard_inv_match_t */
+    unsigned char *inv_off;           /* by rule index: 1 = off (limit) */
 } cmsguard_srv_conf;
 
 void *cmsguard_create_srv_conf(apr_pool_t *p, server_rec *s);
@@ -175,6 +183,12 @@ int cmsguard_rules_want_body(request_rec *r, const cmsguard_dir_conf *dc);
 int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
                          const char *body, apr_size_t len,
                          cmsguard_xmlrpc_call_t *xmlrpc);
+
+/* mod_cmsguard_inventory.c */
+/* Scan each server's CMSGuardInventory docroot, log what the loaded
+ * patches cover, and with "limit" mark the others off. Runs in
+ * post_config once the rule sets are built. */
+void cmsguard_inventory_post_config(apr_pool_t *pconf, server_rec *main_s);
 
 /* mod_cmsguard_planted.c */
 void cmsguard_planted_register_hooks(apr_pool_t *p);

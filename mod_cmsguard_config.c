@@ -261,6 +261,31 @@ static const char *set_baseline(cmd_parms *cmd, void *mconfig, const char *a)
     return NULL;
 }
 
+/* The folder must exist when the configuration is read (configtest says
+ * file:line); it is scanned in post_config, after the rules load. */
+static const char *set_inventory(cmd_parms *cmd, void *mconfig,
+                                 const char *root, const char *mode)
+{
+    cmsguard_srv_conf *sc = ap_get_module_config(cmd->server->module_config,
+                                                 &cmsguard_module);
+    const char *path = ap_server_root_relative(cmd->pool, root);
+    apr_finfo_t fi;
+
+    (void)mconfig;
+    if (!path)
+        return apr_psprintf(cmd->pool, "%s: invalid path '%s'", cmd->cmd->name, root);
+    if (apr_stat(&fi, path, APR_FINFO_TYPE, cmd->temp_pool) != APR_SUCCESS
+        || fi.filetype != APR_DIR)
+        return apr_psprintf(cmd->pool, "%s: '%s' is not a folder",
+                            cmd->cmd->name, path);
+    if (mode && strcasecmp(mode, "limit"))
+        return apr_psprintf(cmd->pool, "%s: '%s' is not 'limit' (the only "
+                            "option)", cmd->cmd->name, mode);
+    sc->inv_root = path;
+    sc->inv_limit = mode != NULL;
+    return NULL;
+}
+
 static const char *set_baseline_content(cmd_parms *cmd, void *mconfig,
                                         const char *a)
 {
@@ -361,6 +386,8 @@ void *cmsguard_merge_srv_conf(apr_pool_t *p, void *basev, void *addv)
         ? add->baseline_content : base->baseline_content;
     cmsguard_ban_conf_merge(p, &m->ban, &base->ban, &add->ban);
     m->ban_store = add->ban_store ? add->ban_store : base->ban_store;
+    m->inv_root = add->inv_root ? add->inv_root : base->inv_root;
+    m->inv_limit = add->inv_root ? add->inv_limit : base->inv_limit;
     return m;
 }
 
@@ -585,6 +612,10 @@ const command_rec cmsguard_cmds[] = {
     AP_INIT_TAKE1("CMSGuardScriptBaseline", set_baseline, NULL, RSRC_CONF,
                   "manifest written by `cmsguard baseline DOCROOT`: scripts "
                   "not in it are refused"),
+    AP_INIT_TAKE12("CMSGuardInventory", set_inventory, NULL, RSRC_CONF,
+                   "DOCROOT [limit]: at startup, log the installed CMS "
+                   "components the loaded patches cover; with 'limit', turn "
+                   "off patches for what is not installed"),
     AP_INIT_TAKE1("CMSGuardScriptBaselineContent", set_baseline_content, NULL,
                   RSRC_CONF,
                   "On | Off (default Off): also refuse scripts whose content "

@@ -72,6 +72,8 @@ static int rules_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                          cmsguard_rules_files(sc->rules)->nelts,
                          (int)cmsguard_rules_indexed(sc->rules));
     }
+    /* the inventory judges the rule sets just built */
+    cmsguard_inventory_post_config(pconf, main_s);
     return OK;
 }
 
@@ -82,13 +84,22 @@ const cmsguard_ruleset_t *cmsguard_server_rules(request_rec *r)
     return sc->rules;
 }
 
+typedef struct {
+    const cmsguard_dir_conf *dc;
+    const unsigned char *off;    /* CMSGuardInventory ... limit, or NULL */
+} ctl_baton_t;
+
 /* The last selector that names a rule decides; inherited selectors come
- * first (see the merge), so the nearest section has the last word. */
+ * first (see the merge), so the nearest section has the last word. What
+ * CMSGuardInventory's limit turned off comes before all of them, so a
+ * CMSGuardRuleEnable turns such a patch back on. */
 static int ctl(void *baton, const cmsguard_rule_t *rule)
 {
-    const cmsguard_dir_conf *dc = baton;
+    const ctl_baton_t *b = baton;
+    const cmsguard_dir_conf *dc = b->dc;
     const cmsguard_rule_ctl_t *c;
-    int i, mode = CMSGUARD_RULE_ON;
+    int i, mode = b->off && b->off[rule->index] ? CMSGUARD_RULE_OFF
+                                                : CMSGUARD_RULE_ON;
 
     if (!dc->rule_ctl)
         return mode;
@@ -141,11 +152,16 @@ static const cmsguard_dir_conf *ctl_conf(request_rec *r,
 int cmsguard_rules_want_body(request_rec *r, const cmsguard_dir_conf *dc)
 {
     const cmsguard_ruleset_t *rs = cmsguard_server_rules(r);
+    cmsguard_srv_conf *sc = ap_get_module_config(r->server->module_config,
+                                                 &cmsguard_module);
+    ctl_baton_t b;
 
     if (!rs)
         return CMSGUARD_BODY_NONE;
+    b.dc = ctl_conf(r, dc);
+    b.off = sc->inv_off;
     return cmsguard_rules_need_body(r->pool, rs, cmsguard_make_req(r, NULL, 0),
-                                    ctl, (void *)ctl_conf(r, dc));
+                                    ctl, &b);
 }
 
 static void audit_hit(request_rec *r, const cmsguard_dir_conf *dc,
@@ -187,6 +203,7 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
     const cmsguard_ruleset_t *rs = cmsguard_server_rules(r);
     cmsguard_srv_conf *sc;
     apr_array_header_t *hits;
+    ctl_baton_t b;
     int i;
 
     if (!rs)
@@ -195,8 +212,9 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
     req = cmsguard_make_req(r, body, len);
     if (xmlrpc)
         cmsguard_req_set_xmlrpc(req, xmlrpc);
-    hits = cmsguard_rules_eval(r->pool, rs, req, ctl, (void *)ctl_conf(r, dc),
-                               sc->on_limit != 0);
+    b.dc = ctl_conf(r, dc);
+    b.off = sc->inv_off;
+    hits = cmsguard_rules_eval(r->pool, rs, req, ctl, &b, sc->on_limit != 0);
     for (i = 0; i < hits->nelts; i++) {
         const cmsguard_hit_t *h = &APR_ARRAY_IDX(hits, i, cmsguard_hit_t);
 

@@ -1,6 +1,7 @@
 /* cmsguard: the engine on the command line.
  *   cmsguard test [options] FILE.http...   judge raw requests
  *   cmsguard lint RULES...                 check rule files
+ *   cmsguard inventory [options] DOCROOT   what is installed, what is patched
  * It loads the same rule files and runs the same checks as the module. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 #include "jsonread.h"
 #include <apr_hash.h>
 #include "version.h"
+#include "inventory.h"
 
 static void usage_test(FILE *o)
 {
@@ -69,6 +71,25 @@ static void usage_report(FILE *o)
 "reported, never silently dropped.\n");
 }
 
+static void usage_inventory(FILE *o)
+{
+    fprintf(o,
+"usage: cmsguard inventory [--json] [-r RULES]... DOCROOT\n"
+"Find the CMS under DOCROOT (WordPress, Drupal 7 and 8+, Joomla, Movable\n"
+"Type, also in mt/ or cgi-bin/mt/), its version, and the installed plugins,\n"
+"themes, modules and extensions with theirs; then list, for each, the loaded\n"
+"virtual patches whose cms/plugin names it and whose 'affected' range holds\n"
+"its version (rule id, CVE, fixed version). A component whose version cannot\n"
+"be read gets every patch for it (\"version unknown, patches apply\").\n\n"
+"  -r, --rules SPEC     rule file, directory or glob (repeatable;\n"
+"                       default: rules/ if it exists, else %s)\n"
+"  -j, --json           one JSON object instead of text\n"
+"  -h, --help           this text\n\n"
+"Exit status: 0 no patch applies to what is installed, 1 at least one does\n"
+"(vulnerable, or version unknown), 2 usage or error (DOCROOT is not a\n"
+"folder, a rule file does not load).\n", "/usr/share/cmsguard/rules");
+}
+
 static void usage(FILE *o)
 {
     fprintf(o, "cmsguard %s - mod_cmsguard's engine on the command line\n\n"
@@ -76,6 +97,7 @@ static void usage(FILE *o)
             "  cmsguard lint RULES...\n"
             "  cmsguard baseline DOCROOT... > manifest\n"
             "  cmsguard report [--html] AUDIT.log...\n"
+            "  cmsguard inventory [--json] [-r RULES] DOCROOT\n"
             "  cmsguard COMMAND --help\n", CMSGUARD_VERSION);
 }
 
@@ -625,6 +647,209 @@ static int cmd_report(apr_pool_t *p, int argc, const char *const *argv)
     return 0;
 }
 
+/* A JSON string (or null) on stdout, escaped by the engine's writer. */
+static void jstr(apr_pool_t *p, const char *s)
+{
+    apr_size_t n, len = 0;
+    char *buf;
+
+    if (!s) {
+        fputs("null", stdout);
+        return;
+    }
+    n = strlen(s);
+    buf = apr_palloc(p, n * 6 + 1);
+    cmsguard_json_escape(buf, n * 6 + 1, &len, s, n);
+    putchar('"');
+    fwrite(buf, 1, len, stdout);
+    putchar('"');
+}
+
+static const char *why_text(int why)
+{
+    return why == CMSGUARD_INV_AFFECTED ? "affected"
+         : why == CMSGUARD_INV_VERSION_UNKNOWN ? "version unknown"
+         : "range not machine-readable";
+}
+
+/* What a component's patches say about it: "vulnerable", "version
+ * unknown, patches apply", "patch applies (range not machine-readable)"
+ * or "ok". */
+static const char *comp_status(const apr_array_header_t *m,
+                               const cmsguard_component_t *c)
+{
+    int i, unknown = 0, range = 0;
+
+    for (i = 0; i < m->nelts; i++) {
+        const cmsguard_inv_match_t *x = &APR_ARRAY_IDX(m, i, cmsguard_inv_match_t);
+        if (x->comp != c)
+            continue;
+        if (x->why == CMSGUARD_INV_AFFECTED)
+            return "vulnerable";
+        if (x->why == CMSGUARD_INV_VERSION_UNKNOWN)
+            unknown = 1;
+        else
+            range = 1;
+    }
+    return unknown ? "version unknown, patches apply"
+         : range ? "patch applies (range not machine-readable)" : "ok";
+}
+
+static int cmd_inventory(apr_pool_t *p, int argc, const char *const *argv)
+{
+    cmsguard_ruleset_t *rs = cmsguard_ruleset_make(p);
+    cmsguard_inventory_t *inv;
+    apr_array_header_t *m;
+    const char *root = NULL, *e;
+    int i, j, json = 0, loaded = 0, vulnerable = 0;
+
+    for (i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage_inventory(stdout);
+            return 0;
+        }
+        if ((!strcmp(a, "-r") || !strcmp(a, "--rules")) && i + 1 < argc) {
+            if ((e = cmsguard_rules_load_spec(rs, argv[++i]))) {
+                fprintf(stderr, "cmsguard: %s\n", e);
+                return 2;
+            }
+            loaded = 1;
+        }
+        else if (!strcmp(a, "-j") || !strcmp(a, "--json"))
+            json = 1;
+        else if (a[0] == '-' || root) {
+            fprintf(stderr, "cmsguard inventory: %s %s\n",
+                    a[0] == '-' ? "unknown option" : "one DOCROOT only, not", a);
+            usage_inventory(stderr);
+            return 2;
+        }
+        else
+            root = a;
+    }
+    if (!root) {
+        usage_inventory(stderr);
+        return 2;
+    }
+    if (!loaded) {
+        apr_finfo_t fi;
+        const char *dflt = apr_stat(&fi, "rules", APR_FINFO_TYPE, p) == APR_SUCCESS
+                           ? "rules" : "/usr/share/cmsguard/rules";
+        if ((e = cmsguard_rules_load_spec(rs, dflt))) {
+            fprintf(stderr, "cmsguard: %s\n", e);
+            return 2;
+        }
+    }
+    cmsguard_rules_finish(rs);
+    if ((e = cmsguard_inventory_scan(p, root, NULL, &inv))) {
+        fprintf(stderr, "cmsguard inventory: %s\n", e);
+        return 2;
+    }
+    m = cmsguard_inventory_match(p, inv, rs);
+    for (i = 0; i < inv->components->nelts; i++)
+        if (!strcmp(comp_status(m, &APR_ARRAY_IDX(inv->components, i,
+                                                  cmsguard_component_t)), "vulnerable"))
+            vulnerable++;
+
+    if (json) {
+        const cmsguard_component_t *core = inv->cms && inv->components->nelts
+            ? &APR_ARRAY_IDX(inv->components, 0, cmsguard_component_t) : NULL;
+        printf("{\"docroot\":");
+        jstr(p, inv->root);
+        printf(",\"base\":");
+        jstr(p, inv->base);
+        printf(",\"cms\":");
+        jstr(p, inv->cms);
+        printf(",\"version\":");
+        jstr(p, core ? core->version : NULL);
+        printf(",\"components\":[");
+        for (i = 0; i < inv->components->nelts; i++) {
+            const cmsguard_component_t *c =
+                &APR_ARRAY_IDX(inv->components, i, cmsguard_component_t);
+            int first = 1;
+            printf("%s{\"slug\":", i ? "," : "");
+            jstr(p, c->slug);
+            printf(",\"kind\":");
+            jstr(p, c->kind);
+            printf(",\"version\":");
+            jstr(p, c->version);
+            if (c->raw) {
+                printf(",\"raw_version\":");
+                jstr(p, c->raw);
+            }
+            printf(",\"source\":");
+            jstr(p, c->source);
+            printf(",\"status\":");
+            jstr(p, comp_status(m, c));
+            printf(",\"patches\":[");
+            for (j = 0; j < m->nelts; j++) {
+                const cmsguard_inv_match_t *x = &APR_ARRAY_IDX(m, j, cmsguard_inv_match_t);
+                int k;
+                if (x->comp != c)
+                    continue;
+                printf("%s{\"rule_id\":", first ? "" : ",");
+                first = 0;
+                jstr(p, x->rule->id);
+                printf(",\"cve\":[");
+                for (k = 0; x->rule->cves && k < x->rule->cves->nelts; k++) {
+                    printf("%s", k ? "," : "");
+                    jstr(p, APR_ARRAY_IDX(x->rule->cves, k, const char *));
+                }
+                printf("],\"affected\":");
+                jstr(p, x->rule->affected);
+                printf(",\"fixed\":");
+                jstr(p, x->rule->fixed);
+                printf(",\"why\":");
+                jstr(p, why_text(x->why));
+                printf(",\"msg\":");
+                jstr(p, x->rule->msg);
+                printf("}");
+            }
+            printf("]}");
+        }
+        printf("],\"vulnerable\":%d,\"patches\":%d,\"files_read\":%d,"
+               "\"limited\":%s,\"notes\":[", vulnerable, m->nelts,
+               inv->files_read, inv->limited ? "true" : "false");
+        for (i = 0; i < inv->notes->nelts; i++) {
+            printf("%s", i ? "," : "");
+            jstr(p, APR_ARRAY_IDX(inv->notes, i, const char *));
+        }
+        printf("]}\n");
+        return m->nelts ? 1 : 0;
+    }
+
+    printf("docroot: %s\n", inv->root);
+    if (!inv->cms)
+        printf("cms: none found\n");
+    for (i = 0; i < inv->components->nelts; i++) {
+        const cmsguard_component_t *c =
+            &APR_ARRAY_IDX(inv->components, i, cmsguard_component_t);
+        if (!i && inv->cms)
+            printf("cms: %s %s%s%s%s%s\n", inv->cms, cmsguard_inventory_version_text(c),
+                   *inv->base ? " in " : "", inv->base,
+                   c->source ? " from " : "", c->source ? c->source : "");
+        printf("%-9s %-40s %-16s %s\n", c->kind, c->slug,
+               cmsguard_inventory_version_text(c), comp_status(m, c));
+        for (j = 0; j < m->nelts; j++) {
+            const cmsguard_inv_match_t *x = &APR_ARRAY_IDX(m, j, cmsguard_inv_match_t);
+            if (x->comp != c)
+                continue;
+            printf("    patch %s %s affected %s, fixed %s%s%s: %s\n", x->rule->id,
+                   x->rule->cves ? apr_array_pstrcat(p, x->rule->cves, ',') : "(no CVE)",
+                   x->rule->affected ? x->rule->affected : "?",
+                   x->rule->fixed ? x->rule->fixed : "?",
+                   x->why == CMSGUARD_INV_AFFECTED ? "" : "; ",
+                   x->why == CMSGUARD_INV_AFFECTED ? "" : why_text(x->why),
+                   x->rule->msg);
+        }
+    }
+    for (i = 0; i < inv->notes->nelts; i++)
+        printf("note: %s\n", APR_ARRAY_IDX(inv->notes, i, const char *));
+    printf("summary: %d components, %d vulnerable, %d patches apply\n",
+           inv->components->nelts, vulnerable, m->nelts);
+    return m->nelts ? 1 : 0;
+}
+
 int main(int argc, const char *const *argv)
 {
     apr_pool_t *p;
@@ -644,6 +869,8 @@ int main(int argc, const char *const *argv)
         rc = cmd_baseline(p, argc - 2, argv + 2);
     else if (!strcmp(argv[1], "report"))
         rc = cmd_report(p, argc - 2, argv + 2);
+    else if (!strcmp(argv[1], "inventory"))
+        rc = cmd_inventory(p, argc - 2, argv + 2);
     else if (!strcmp(argv[1], "--version")) {
         printf("cmsguard %s\n", CMSGUARD_VERSION);
         rc = 0;

@@ -6,7 +6,7 @@ use warnings;
 use File::Path qw(make_path);
 
 my $out = shift or die "usage: fuzz-seeds.pl OUTDIR\n";
-make_path("$out/xmlrpc", "$out/path", "$out/form", "$out/rules", "$out/jsonread", "$out/audit");
+make_path("$out/xmlrpc", "$out/path", "$out/form", "$out/rules", "$out/jsonread", "$out/audit", "$out/ban");
 for my $f (glob('rules/*/*.rules'), glob('t/rules/*.rules'), glob('t/rules/bad/*.rules')) {
     (my $name = $f) =~ s{/}{_}g;
     system('cp', $f, "$out/rules/$name") == 0 or die;
@@ -53,6 +53,28 @@ for my $f (glob('t/corpus/*/*.http')) {
     }
     $n++;
 }
+# the ban target: three control bytes, then what WordPress answers to bad
+# logins (the shapes t/backend/wp-*.php print)
+my %ban = (
+    'wp-fault' => "\x05\x03\x3c<methodResponse>\n  <fault>\n    <value>\n      <struct>\n"
+                . "  <member><name>faultCode</name><value><int>403</int></value></member>\n"
+                . "  <member><name>faultString</name><value><string>Incorrect username or password.</string></value></member>\n"
+                . "</struct>\n    </value>\n  </fault>\n</methodResponse>\n",
+    'wp-multicall' => "\x02\x05\x3c<?xml version=\"1.0\"?>\n<methodResponse><params><param><value><array><data>\n"
+                . "<value><array><data><value><struct><member><name>isAdmin</name><value><boolean>1</boolean></value></member></struct></value></data></array></value>\n"
+                . "<value><struct><member><name>faultCode</name><value><int>403</int></value></member></struct></value>\n"
+                . "<value><struct><member><name>faultCode</name><value><i4>403</i4></value></member></struct></value>\n"
+                . "</data></array></value></param></params></methodResponse>\n",
+    'wp-login' => "\x07\x0a\x10<div id=\"login\"><div id=\"login_error\" class=\"notice notice-error\">\t<strong>Error:</strong> bad</div>",
+    'window' => "\x01\x04\x3cW1\x00\x02\x00\x01\x86\x90\x00\x01\x86\x9a",
+    'banrec' => "\x01\x04\x3cB1\x01\x00\x00\x01\x86\xa0\x00\x01\x88\x00\x00\x00\x00\x0a",
+);
+for my $k (sort keys %ban) {
+    open my $o, '>:raw', "$out/ban/$k" or die;
+    print $o $ban{$k};
+    close $o;
+}
+
 # inputs that once broke an invariant stay in the seeds for good
 for my $f (glob('fuzz/regress/*/*')) {
     my ($t, $name) = $f =~ m{fuzz/regress/(\w+)/(.+)$} or next;

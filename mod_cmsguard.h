@@ -32,6 +32,7 @@ typedef enum {
 } cmsguard_engine_e;
 
 #define CMSGUARD_UNSET (-1)
+#define CMSGUARD_DEFAULT_BUDGET apr_time_from_msec(500)
 #define CMSGUARD_DEFAULT_BODY_LIMIT ((apr_off_t)8 * 1024 * 1024)
 #define CMSGUARD_MAX_BODY_LIMIT ((apr_off_t)1024 * 1024 * 1024)
 
@@ -70,6 +71,8 @@ typedef struct {
     int planted;                 /* CMSGUARD_UNSET = on */
     int upload_guard;            /* CMSGUARD_UNSET = on */
     apr_array_header_t *upload_dirs;  /* const char *, accumulated */
+    int on_error;                /* CMSGUARD_UNSET = block (1); pass 0 */
+    apr_interval_time_t budget;  /* CMSGUARD_UNSET = default; 0 = none */
 } cmsguard_dir_conf;
 
 /* One CMSGuardRuleDisable/Enable/Detect selector. */
@@ -127,6 +130,9 @@ void *cmsguard_create_dir_conf(apr_pool_t *p, char *dir);
 void *cmsguard_merge_dir_conf(apr_pool_t *p, void *basev, void *addv);
 extern const command_rec cmsguard_cmds[];
 int cmsguard_engine_mode(const cmsguard_dir_conf *dc);
+/* When inspection of this request must be over (0: no budget), counted
+ * from now; the checks stop at the next rule once it has passed. */
+apr_time_t cmsguard_deadline(const cmsguard_dir_conf *dc);
 apr_off_t cmsguard_body_limit(const cmsguard_dir_conf *dc);
 
 /* mod_cmsguard_audit.c */
@@ -140,6 +146,13 @@ void cmsguard_audit_init_rec(request_rec *r, cmsguard_audit_rec_t *rec,
 void cmsguard_audit_emit(request_rec *r, const cmsguard_dir_conf *dc,
                          cmsguard_audit_rec_t *rec);
 
+/* An internal error (the inspection budget ran out, a script could not be
+ * read to compare with the baseline): recorded, then CMSGuardOnError
+ * decides. Returns OK to go on, or HTTP_INTERNAL_SERVER_ERROR. */
+int cmsguard_internal_error(request_rec *r, const cmsguard_dir_conf *dc,
+                            const char *rule_id, const char *msg,
+                            const char *target);
+
 /* mod_cmsguard_body.c */
 void cmsguard_body_register_hooks(apr_pool_t *p);
 
@@ -151,6 +164,7 @@ typedef struct {
     cmsguard_req_t *req;         /* the engine's view (cmsguard_make_req) */
     cmsguard_xmlrpc_call_t *call;     /* parsed XML-RPC call (root request) */
     cmsguard_xr_profile_e xr;         /* its endpoint's profile */
+    apr_time_t deadline;              /* inspection budget, 0 = none */
 } cmsguard_req_ctx;
 cmsguard_req_ctx *cmsguard_ctx(request_rec *r);
 /* The complete kept body of the client's request, if there is one. */
@@ -255,6 +269,8 @@ int cmsguard_refuse(request_rec *r, const cmsguard_dir_conf *dc,
  * virtual-patch packs use 100000 and above). */
 #define CMSGUARD_RULE_BODY_LIMIT   "1001"
 #define CMSGUARD_RULE_BODY_READ    "1002"
+#define CMSGUARD_RULE_BUDGET       "1003"  /* internal: budget ran out */
+#define CMSGUARD_RULE_UNREADABLE   "1004"  /* internal: script unreadable */
 #define CMSGUARD_RULE_ADMIN        "3001"
 #define CMSGUARD_RULE_UPLOAD_DIR   "4001"
 #define CMSGUARD_RULE_NOT_BASELINE "4002"

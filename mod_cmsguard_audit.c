@@ -208,6 +208,26 @@ void cmsguard_audit_emit(request_rec *r, const cmsguard_dir_conf *dc,
         cmsguard_ban_note_block(r, dc, rec);
 }
 
+int cmsguard_internal_error(request_rec *r, const cmsguard_dir_conf *dc,
+                            const char *rule_id, const char *msg,
+                            const char *target)
+{
+    cmsguard_audit_rec_t rec;
+    int block = dc->on_error != 0;
+
+    ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r,
+                  CMSGUARD_LOGNO(0208) "%s: %s (CMSGuardOnError %s)", msg,
+                  target ? target : "", block ? "block" : "pass");
+    cmsguard_audit_init_rec(r, &rec, rule_id, msg, HTTP_INTERNAL_SERVER_ERROR);
+    rec.target = target;
+    /* "pass": recorded like a detection, status is what block would send */
+    if (!block)
+        rec.action = "pass";
+    cmsguard_audit_emit(r, dc, &rec);
+    return block && cmsguard_engine_mode(dc) != CMSGUARD_ENGINE_DETECT
+           ? HTTP_INTERNAL_SERVER_ERROR : OK;
+}
+
 void cmsguard_audit_register_hooks(apr_pool_t *p)
 {
     (void)p;

@@ -665,6 +665,9 @@ void cmsguard_ban_note_block(request_rec *r, const cmsguard_dir_conf *dc,
 
     if (!st || !ban_on(&sc->ban) || !rec->rule_id
         || !strcmp(rec->rule_id, CMSGUARD_RULE_BANNED)
+        /* our own failures say nothing about the client */
+        || !strcmp(rec->rule_id, CMSGUARD_RULE_BUDGET)
+        || !strcmp(rec->rule_id, CMSGUARD_RULE_UNREADABLE)
         || !client_block(r, sc, &blk))
         return;
     /* one request is one event, however many records it wrote */

@@ -299,6 +299,9 @@ static int body_fixups(request_rec *r)
         return DECLINED;
 
     xr = cmsguard_xmlrpc_profile(r, dc);
+    /* the budget counts inspection, not the client's upload time: it is
+     * set again once a body is kept */
+    cmsguard_ctx(r)->deadline = cmsguard_deadline(dc);
     if (!ap_request_has_body(r)) {
         /* A POST to an XML-RPC endpoint without a body is not a call;
          * GET stays free for the clients that probe the endpoint. */
@@ -335,6 +338,7 @@ static int body_fixups(request_rec *r)
         return rv;
     req_ctx(root, 1)->body = body;
     ap_add_input_filter_handle(replay_filter_handle, body, r, r->connection);
+    cmsguard_ctx(r)->deadline = cmsguard_deadline(dc);
 
     /* A partial body (DetectionOnly past the limit) was recorded as such;
      * judging its cut-off XML would only add a false record. */
@@ -352,6 +356,13 @@ static int body_fixups(request_rec *r)
         ctx = req_ctx(root, 1);
         ctx->call = call;
         ctx->xr = xr;
+        if (ctx->deadline && apr_time_now() > ctx->deadline) {
+            rv = cmsguard_internal_error(r, dc, CMSGUARD_RULE_BUDGET,
+                                         "inspection budget exceeded "
+                                         "(CMSGuardInspectionBudget) parsing "
+                                         "the XML-RPC call", "REQUEST_BODY");
+            return rv == OK ? DECLINED : rv;
+        }
     }
     /* a partial body (DetectionOnly past the limit) is judged as far as
      * it goes: better than not at all, and nothing is blocked there */

@@ -29,6 +29,8 @@ void *cmsguard_create_dir_conf(apr_pool_t *p, char *dir)
     dc->admin_casefold = CMSGUARD_UNSET;
     dc->planted = CMSGUARD_UNSET;
     dc->upload_guard = CMSGUARD_UNSET;
+    dc->on_error = CMSGUARD_UNSET;
+    dc->budget = CMSGUARD_UNSET;
     return dc;
 }
 
@@ -75,6 +77,8 @@ void *cmsguard_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     m->planted = MERGE_UNSET(planted);
     m->upload_guard = MERGE_UNSET(upload_guard);
     m->upload_dirs = merge_list(p, base->upload_dirs, add->upload_dirs);
+    m->on_error = MERGE_UNSET(on_error);
+    m->budget = MERGE_UNSET(budget);
     return m;
 }
 
@@ -88,6 +92,57 @@ apr_off_t cmsguard_body_limit(const cmsguard_dir_conf *dc)
 {
     return dc->body_limit == CMSGUARD_UNSET ? CMSGUARD_DEFAULT_BODY_LIMIT
                                             : dc->body_limit;
+}
+
+apr_time_t cmsguard_deadline(const cmsguard_dir_conf *dc)
+{
+    apr_interval_time_t b = dc->budget == CMSGUARD_UNSET
+                            ? CMSGUARD_DEFAULT_BUDGET : dc->budget;
+
+    return b ? apr_time_now() + b : 0;
+}
+
+static const char *set_on_error(cmd_parms *cmd, void *mconfig, const char *a)
+{
+    cmsguard_dir_conf *dc = mconfig;
+
+    if (!strcasecmp(a, "block"))
+        dc->on_error = 1;
+    else if (!strcasecmp(a, "pass"))
+        dc->on_error = 0;
+    else
+        return apr_psprintf(cmd->pool, "%s: '%s' is not block or pass",
+                            cmd->cmd->name, a);
+    return NULL;
+}
+
+/* "500ms", "2s", "750" (milliseconds), "0" or "Off" (no budget) */
+static const char *set_budget(cmd_parms *cmd, void *mconfig, const char *a)
+{
+    cmsguard_dir_conf *dc = mconfig;
+    char *end;
+    apr_int64_t v;
+
+    if (!strcasecmp(a, "off")) {
+        dc->budget = 0;
+        return NULL;
+    }
+    v = apr_strtoi64(a, &end, 10);
+    if (end == a || v < 0)
+        goto bad;
+    if (!*end || !strcasecmp(end, "ms"))
+        ;
+    else if (!strcasecmp(end, "s"))
+        v *= 1000;
+    else
+        goto bad;
+    if (v > 600000)
+        goto bad;
+    dc->budget = apr_time_from_msec(v);
+    return NULL;
+bad:
+    return apr_psprintf(cmd->pool, "%s: '%s' is not a time such as 500ms or "
+                        "2s (at most 600s), or Off", cmd->cmd->name, a);
 }
 
 static const char *set_engine(cmd_parms *cmd, void *mconfig, const char *arg)
@@ -620,6 +675,14 @@ const command_rec cmsguard_cmds[] = {
                   RSRC_CONF,
                   "On | Off (default Off): also refuse scripts whose content "
                   "changed since the baseline"),
+    AP_INIT_TAKE1("CMSGuardOnError", set_on_error, NULL,
+                  RSRC_CONF | ACCESS_CONF,
+                  "block (default): refuse with 500 a request whose "
+                  "inspection failed inside the module; pass: let it go on"),
+    AP_INIT_TAKE1("CMSGuardInspectionBudget", set_budget, NULL,
+                  RSRC_CONF | ACCESS_CONF,
+                  "time one request's inspection may take (default 500ms; "
+                  "Off for none); past it CMSGuardOnError decides"),
     CMSGUARD_BAN_CMDS,
     {NULL}
 };

@@ -229,9 +229,19 @@ static int planted_fixups(request_rec *r)
             return refuse(r, dc, CMSGUARD_RULE_NOT_BASELINE,
                           "script not in CMSGuardScriptBaseline (planted?)",
                           file);
-        if (sc->baseline_content == 1 && content_same(r, e, file) != 1)
-            return refuse(r, dc, CMSGUARD_RULE_CHANGED,
-                          "script changed since CMSGuardScriptBaseline", file);
+        if (sc->baseline_content == 1) {
+            int same = content_same(r, e, file);
+            if (same < 0) {
+                int st = cmsguard_internal_error(
+                    r, dc, CMSGUARD_RULE_UNREADABLE, "cannot read the script "
+                    "to compare it with CMSGuardScriptBaseline", file);
+                return st == OK ? DECLINED : st;
+            }
+            if (!same)
+                return refuse(r, dc, CMSGUARD_RULE_CHANGED,
+                              "script changed since CMSGuardScriptBaseline",
+                              file);
+        }
     }
     return DECLINED;
 }

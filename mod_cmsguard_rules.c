@@ -204,7 +204,7 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
     cmsguard_srv_conf *sc;
     apr_array_header_t *hits;
     ctl_baton_t b;
-    int i;
+    int i, over = 0;
 
     if (!rs)
         return OK;
@@ -214,7 +214,8 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
         cmsguard_req_set_xmlrpc(req, xmlrpc);
     b.dc = ctl_conf(r, dc);
     b.off = sc->inv_off;
-    hits = cmsguard_rules_eval(r->pool, rs, req, ctl, &b, sc->on_limit != 0);
+    hits = cmsguard_rules_eval(r->pool, rs, req, ctl, &b, sc->on_limit != 0,
+                               cmsguard_ctx(r)->deadline, &over);
     for (i = 0; i < hits->nelts; i++) {
         const cmsguard_hit_t *h = &APR_ARRAY_IDX(hits, i, cmsguard_hit_t);
 
@@ -227,6 +228,11 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
             return cmsguard_engine_mode(dc) == CMSGUARD_ENGINE_DETECT
                    ? OK : h->rule->status;
     }
+    if (over)
+        return cmsguard_internal_error(r, dc, CMSGUARD_RULE_BUDGET,
+                                       "inspection budget exceeded "
+                                       "(CMSGuardInspectionBudget) in the "
+                                       "virtual patches", NULL);
     return OK;
 }
 

@@ -50,7 +50,7 @@ static double run(apr_pool_t *p, cmsguard_ruleset_t *rs, const char *raw,
     t0 = apr_time_now();
     for (i = 0; i < iters; i++) {
         cmsguard_req_t *req = cmsguard_req_parse_raw(rp, raw, strlen(raw), &err);
-        (void)cmsguard_rules_eval(rp, rs, req, NULL, NULL, 1);
+        (void)cmsguard_rules_eval(rp, rs, req, NULL, NULL, 1, 0, NULL);
         apr_pool_clear(rp);
     }
     apr_pool_destroy(rp);

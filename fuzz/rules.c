@@ -47,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         req = cmsguard_req_parse_raw(p, raw, sizeof(raw) - 1, &err);
         if (!req)
             abort();
-        (void)cmsguard_rules_eval(p, rs, req, NULL, NULL, 1);
+        (void)cmsguard_rules_eval(p, rs, req, NULL, NULL, 1, 0, NULL);
     }
     apr_pool_destroy(p);
     return 0;

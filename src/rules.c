@@ -1116,10 +1116,11 @@ static int match_one(apr_pool_t *p, const cond_t *c, val_t v,
                              md, c->mctx);
         if (rc >= 0)
             return 1;
-        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
-            || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
-            return -1;
-        return 0;
+        if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
+            return 0;
+        /* a limit, or PCRE2 could not finish for any other reason (no
+         * memory, ...): unknown, never a silent "no match" */
+        return -1;
     }
     }
     return 0;
@@ -1206,7 +1207,8 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
                                         const cmsguard_ruleset_t *rs,
                                         cmsguard_req_t *req,
                                         cmsguard_rule_ctl_fn ctl, void *baton,
-                                        int limit_block)
+                                        int limit_block, apr_time_t deadline,
+                                        int *over)
 {
     apr_array_header_t *hits = apr_array_make(p, 1, sizeof(cmsguard_hit_t));
     apr_uint64_t *bits = candidates(p, rs, req->path);
@@ -1218,6 +1220,10 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
         const cmsguard_rule_t *r;
         int mode;
 
+        if (deadline && apr_time_now() > deadline) {
+            *over = 1;
+            return hits;
+        }
         r = APR_ARRAY_IDX(rs->rules, i, cmsguard_rule_t *);
         mode = ctl ? ctl(baton, r) : CMSGUARD_RULE_ON;
         if (mode == CMSGUARD_RULE_OFF)

@@ -21,6 +21,7 @@
 #define CMSGUARD_RULES_H
 
 #include <apr_pools.h>
+#include <apr_time.h>
 #include <apr_tables.h>
 #include <apr_hash.h>
 
@@ -96,13 +97,17 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
 
 /* Evaluate; returns the hits in load order: every detect hit, and at most
  * one blocking hit, which ends evaluation. limit_block: a regex that hits
- * its PCRE2 limit counts as a match (fail closed) when 1, as no match
- * when 0. */
+ * its PCRE2 limit (or fails inside PCRE2 in any other way) counts as a
+ * match (fail closed) when 1, as no match when 0. deadline: when not 0,
+ * evaluation stops before the next rule once apr_time_now() is past it
+ * and *over is set (the hits so far are returned); over may be NULL
+ * without a deadline. */
 apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
                                         const cmsguard_ruleset_t *rs,
                                         cmsguard_req_t *req,
                                         cmsguard_rule_ctl_fn ctl, void *baton,
-                                        int limit_block);
+                                        int limit_block, apr_time_t deadline,
+                                        int *over);
 
 /* Selector syntax shared by the directives and the CLI: "110001",
  * "id:110001", "tag:upload", "plugin:revslider", "cve:CVE-2020-25213",

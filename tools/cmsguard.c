@@ -355,7 +355,7 @@ static int cmd_test(apr_pool_t *p, int argc, const char *const *argv)
             }
         }
         if (!id) {
-            apr_array_header_t *hits = cmsguard_rules_eval(rp, rs, req, ctl_fn, &ctl, 1);
+            apr_array_header_t *hits = cmsguard_rules_eval(rp, rs, req, ctl_fn, &ctl, 1, 0, NULL);
             int h;
             for (h = 0; h < hits->nelts; h++) {
                 cmsguard_hit_t *x = &APR_ARRAY_IDX(hits, h, cmsguard_hit_t);

@@ -28,7 +28,7 @@ static const char *judge(cmsguard_ruleset_t *rs, const char *raw)
 
     if (!req)
         return err;
-    hits = cmsguard_rules_eval(p, rs, req, NULL, NULL, 1);
+    hits = cmsguard_rules_eval(p, rs, req, NULL, NULL, 1, 0, NULL);
     for (i = 0; i < hits->nelts; i++) {
         cmsguard_hit_t *h = &APR_ARRAY_IDX(hits, i, cmsguard_hit_t);
         out = h->detect ? apr_pstrcat(p, "d:", h->rule->id, NULL) : h->rule->id;

@@ -20,7 +20,7 @@
 #
 #   SOAK_SECONDS (300)  SOAK_MAX_REQUESTS (1000000)  SOAK_WORKERS (8)
 #   SOAK_GRACEFUL (30)  SOAK_SAMPLE (5)  SOAK_WARMUP (min(60, SOAK_SECONDS/4))
-#   SOAK_SEED (1)  SOAK_KEEP (1: keep the ServerRoot; it is kept on failure)
+#   SOAK_SEED (1)  SOAK_KEEP (1: keep the ServerRoot, 0: remove it; unset: keep it on failure)
 use strict;
 use warnings;
 use lib 't/lib', 'bench/lib';
@@ -30,7 +30,7 @@ use JSON::PP;
 use List::Util qw(min max sum);
 use POSIX qw(:sys_wait_h _exit);
 use Time::HiRes qw(time sleep);
-use CMSGuard::Test qw(slurp spew project_root free_port);
+use CMSGuard::Test qw(slurp spew project_root free_port build_dir);
 use KeepAlive;
 use SoakSite;
 
@@ -52,7 +52,7 @@ my ($P_FRESH, $P_CHUNKED) = (0.3, 0.3);
 
 my $proj = project_root();
 chdir $proj or die "$proj: $!";
-die "build/.libs/mod_cmsguard.so missing: run make all\n" unless -f "$proj/build/.libs/mod_cmsguard.so";
+die build_dir() . "/.libs/mod_cmsguard.so missing: run make all\n" unless -f build_dir() . "/.libs/mod_cmsguard.so";
 
 # --- the server -------------------------------------------------------------
 my $root = tempdir('cmsguard-soak-XXXXXX', TMPDIR => 1, CLEANUP => 0);
@@ -409,10 +409,8 @@ push @fail, 'calibration differs from the corpus' if @cal_fail;
 push @fail, 'no requests sent' unless $n{sent};
 $result{failed} = \@fail;
 print "\nSOAK-RESULT " . JSON::PP->new->canonical->encode(\%result) . "\n";
-if (@fail) {
-    print "soak FAILED: " . join(', ', @fail) . "\nServerRoot kept: $root\n";
-    exit 1;
-}
-print "soak passed\n";
-if ($ENV{SOAK_KEEP}) { print "ServerRoot kept: $root\n" } else { remove_tree($root) }
-exit 0;
+print @fail ? "soak FAILED: " . join(', ', @fail) . "\n" : "soak passed\n";
+# SOAK_KEEP=1 keeps the ServerRoot (logs, audit log, results), =0 never;
+# unset, it is kept when the soak failed
+if ($ENV{SOAK_KEEP} // @fail) { print "ServerRoot kept: $root\n" } else { remove_tree($root) }
+exit(@fail ? 1 : 0);

@@ -66,7 +66,12 @@ sub cleanup {
     @kids = ();
     $srv->stop if $srv;
 }
-$SIG{INT} = $SIG{TERM} = sub { print STDERR "\nsoak: interrupted, stopping httpd\n"; cleanup(); exit 130 };
+$SIG{INT} = $SIG{TERM} = sub {
+    print STDERR "\nsoak: interrupted, stopping httpd\n";
+    cleanup();
+    remove_tree($root) unless $ENV{SOAK_KEEP};
+    exit 130;
+};
 END { cleanup() if $$ == $parent }
 
 $srv = CMSGuard::Test->new(mpm => 'event', php => 1, root => $root, port => $port{vpatch},
@@ -201,15 +206,16 @@ sub sample {
     my ($t) = @_;
     # seconds since the last graceful restart: children are being replaced
     my $since = @graceful ? $t - $graceful[-1] : $t;
-    my (@workers, $other);
+    my (@workers, $other, $singles);
     opendir my $d, '/proc' or return;
     for my $pid (grep { /^\d+$/ } readdir $d) {
         my $st = proc_status($pid) or next;
         next unless $st->{ppid} == $ppid;
-        if ($st->{threads} > 1) { push @workers, $st->{rss} } else { $other += $st->{rss} }
+        if ($st->{threads} > 1) { push @workers, $st->{rss} } else { $other += $st->{rss}; $singles++ }
     }
     my $p = proc_status($ppid) or return;
-    push @samples, { t => $t, gen => scalar @graceful, restarting => ($since < 3 || !@workers ? 1 : 0),
+    push @samples, { t => $t, gen => scalar @graceful, # a second one-thread child is an MPM child still starting
+                     restarting => ($since < 3 || !@workers || ($singles // 0) > 1 ? 1 : 0),
                      parent => $p->{rss}, n => scalar @workers,
                      median => median(@workers), max => max(0, @workers),
                      children => sum(0, @workers), cgid => $other // 0,
@@ -366,7 +372,7 @@ printf "audit write errors       %d\n", scalar @audit_errors;
 printf "calibration mismatches   %d\n", scalar @cal_fail;
 
 print "\nRSS (KB) of httpd: parent, MPM children (count, median, max, sum), mod_cgid daemon, total;\n"
-    . "gen = graceful restarts so far, * = within 3 s of one or no MPM child (being replaced)\n";
+    . "gen = graceful restarts so far, * = children being replaced (within 3 s of a restart,\n    no MPM child, or one still starting and counted under cgid)\n";
 printf "%7s %3s %8s %3s %8s %8s %8s %8s %8s\n", 't(s)', 'gen', 'parent', 'n', 'median', 'max',
     'children', 'cgid', 'total';
 printf "%7.0f %3d %8d %3d %8d %8d %8d %8d %8d%s\n", @{$_}{qw(t gen parent n median max children cgid total)},

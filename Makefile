@@ -38,7 +38,7 @@ UNIT_BIN := $(patsubst t/unit/%.c,$(BUILD)/t/unit/%,$(UNIT_SRC))
 
 .PHONY: all module engine unit cli test test-asan test-unit test-integration deps demo \
         demo-stop install deb deb-deps clean check-tools fuzz fuzz-build bench-xmlrpc \
-        bench-rules bench-compare
+        bench-rules bench-compare soak
 
 all: module cli
 
@@ -141,6 +141,13 @@ bench-rules: all $(BUILD)/bench/rules
 bench-xmlrpc: all $(BUILD)/bench/xmlrpc-parse
 	$(BUILD)/bench/xmlrpc-parse
 	perl -It/lib bench/xmlrpc-e2e.pl
+
+# Soak: corpus traffic with graceful restarts for SOAK_SECONDS; fails on a
+# wrong answer, an audit record that is not one refusal, invalid JSON or a
+# crash, never on a time (see bench/README).
+SOAK_SECONDS ?= 300
+soak: all
+	SOAK_SECONDS=$(SOAK_SECONDS) perl -It/lib bench/soak.pl
 
 deps:
 	@tools/deps.sh

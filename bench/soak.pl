@@ -75,7 +75,7 @@ $SIG{INT} = $SIG{TERM} = sub {
 END { cleanup() if $$ == $parent }
 
 $srv = CMSGuard::Test->new(mpm => 'event', php => 1, root => $root, port => $port{vpatch},
-                           modules => ['negotiation'], no_start => 1,
+                           modules => ['negotiation', 'socache_shmcb'], no_start => 1,
                            files => SoakSite::files($proj),
                            extra => SoakSite::config($proj, %port));
 spew("$root/htdocs/backend.log", '', 0666);

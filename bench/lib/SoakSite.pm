@@ -232,6 +232,12 @@ sub config {
 Define APACHE_LOG_DIR \@ROOT\@/logs
 Include $root/conf/cmsguard.conf
 CMSGuardRules $root/rules
+# All traffic comes from one address, which must never be banned (that
+# would change every later answer), yet every request should still pay
+# for the ban lookup and every block for its count: a threshold no soak
+# reaches within its one-second window.
+CMSGuardBan 1000 1 60
+CMSGuardLoginBan 1000 1 60
 Header always set X-Soak-Id "%{UNIQUE_ID}e"
 Listen 127.0.0.1:$port{xmlrpc}
 Listen 127.0.0.1:$port{admin}

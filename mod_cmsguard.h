@@ -165,6 +165,10 @@ typedef struct {
     cmsguard_xmlrpc_call_t *call;     /* parsed XML-RPC call (root request) */
     cmsguard_xr_profile_e xr;         /* its endpoint's profile */
     apr_time_t deadline;              /* inspection budget, 0 = none */
+    /* on the client's original request: */
+    int audited;                      /* a record was written for it */
+    void *pending;                    /* a subrequest's refusal, kept until
+                                       * the answer is known */
 } cmsguard_req_ctx;
 cmsguard_req_ctx *cmsguard_ctx(request_rec *r);
 /* The complete kept body of the client's request, if there is one. */

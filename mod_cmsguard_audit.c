@@ -158,11 +158,106 @@ void cmsguard_audit_init_rec(request_rec *r, cmsguard_audit_rec_t *rec,
     rec->msg = msg;
 }
 
+/* The client's own request: the top of the subrequest chain, before any
+ * internal redirect. */
+static request_rec *origin(request_rec *r)
+{
+    while (r->main)
+        r = r->main;
+    while (r->prev)
+        r = r->prev;
+    return r;
+}
+
+/* A refusal inside a subrequest is what the client gets only when the
+ * main request answers with it (mod_dir answers a refused index script
+ * with its status; a MultiViews variant or the PATH_TRANSLATED lookup of
+ * mod_cgi and mod_proxy_fcgi does not). So its record waits on the
+ * client's request, copied there: the subrequest's pool dies first. */
+static void defer(request_rec *r, const cmsguard_audit_rec_t *rec)
+{
+    request_rec *o = origin(r);
+    cmsguard_req_ctx *ctx = cmsguard_ctx(o);
+    cmsguard_audit_rec_t *c;
+    int i;
+
+    if (ctx->pending)
+        return;                       /* the first refusal tells */
+    c = apr_pmemdup(o->pool, rec, sizeof(*rec));
+    c->rule_id = apr_pstrdup(o->pool, rec->rule_id);
+    c->msg = apr_pstrdup(o->pool, rec->msg);
+    c->target = apr_pstrdup(o->pool, rec->target);
+    c->action = apr_pstrdup(o->pool, rec->action);
+    if (rec->excerpt)
+        c->excerpt = apr_pmemdup(o->pool, rec->excerpt, rec->excerpt_len);
+    c->extra = NULL;
+    if (rec->extra)
+        for (i = 0; i < rec->extra->nelts; i++) {
+            const cmsguard_audit_kv_t *kv =
+                &APR_ARRAY_IDX(rec->extra, i, cmsguard_audit_kv_t);
+            if (kv->val)
+                cmsguard_audit_add(o->pool, c, kv->key,
+                                   apr_pstrdup(o->pool, kv->val));
+            else
+                cmsguard_audit_add_num(o->pool, c, kv->key, kv->num);
+        }
+    cmsguard_audit_add(o->pool, c, "subrequest",
+                       apr_pstrdup(o->pool, r->unparsed_uri));
+    ctx->pending = c;
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r,
+                  CMSGUARD_LOGNO(0209) "subrequest %s refused (rule %s): "
+                  "recorded if the answer is %d", r->unparsed_uri,
+                  rec->rule_id, rec->status);
+}
+
+static int audit_log_transaction(request_rec *r)
+{
+    cmsguard_req_ctx *ctx;
+    cmsguard_audit_rec_t *pending, rec;
+    request_rec *last;
+
+    if (r->main || r->prev)
+        return DECLINED;
+    ctx = ap_get_module_config(r->request_config, &cmsguard_module);
+    if (!ctx || !(pending = ctx->pending))
+        return DECLINED;
+    ctx->pending = NULL;
+    for (last = r; last->next; last = last->next)
+        ;
+    if (ctx->audited || last->status != pending->status) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r,
+                      CMSGUARD_LOGNO(0210) "a refused subrequest did not "
+                      "decide the answer (%d): no record", last->status);
+        return DECLINED;
+    }
+    /* the client's request line and address, the subrequest's verdict */
+    cmsguard_audit_init_rec(last, &rec, pending->rule_id, pending->msg,
+                            pending->status);
+    rec.target = pending->target;
+    rec.excerpt = pending->excerpt;
+    rec.excerpt_len = pending->excerpt_len;
+    rec.extra = pending->extra;
+    rec.action = pending->action;
+    rec.uri = r->unparsed_uri;
+    cmsguard_audit_emit(last, ap_get_module_config(last->per_dir_config,
+                                                   &cmsguard_module), &rec);
+    return DECLINED;
+}
+
 void cmsguard_audit_emit(request_rec *r, const cmsguard_dir_conf *dc,
                          cmsguard_audit_rec_t *rec)
 {
     apr_size_t len;
     char *line;
+
+    if (r->main) {
+        if (!rec->action)
+            rec->action = cmsguard_engine_mode(dc) == CMSGUARD_ENGINE_DETECT
+                          ? "detect" : "block";
+        defer(r, rec);
+        return;
+    }
+    cmsguard_ctx(origin(r))->audited = 1;
 
     /* a caller may preset "detect" (a detect-only rule); otherwise the
      * engine mode decides */
@@ -235,4 +330,7 @@ void cmsguard_audit_register_hooks(apr_pool_t *p)
     /* Before mod_log_config's open_logs only for tidiness of the startup
      * log; the order does not matter for correctness. */
     ap_hook_open_logs(audit_open_logs, NULL, NULL, APR_HOOK_MIDDLE);
+    /* before mod_log_config, so the access log sees CMSGUARD_RULE_ID */
+    ap_hook_log_transaction(audit_log_transaction, NULL, NULL,
+                            APR_HOOK_FIRST);
 }

@@ -1,52 +1,15520 @@
-#!/usr/bin/perl
-# The soak (bench/soak.pl), briefly: 15 s of corpus traffic from 8 clients
-# with a graceful restart every 5 s. Every answer is the one calibration
-# saw, every refusal has exactly one audit record with its rule and status,
-# every audit line is JSON, no child crashed and every restart completed.
-# Times and RSS are printed (prove -v), never asserted.
-use strict;
-use warnings;
-use Test::More;
-use JSON::PP;
-use lib 't/lib';
-use CMSGuard::Test qw(project_root);
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+## a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+!# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
 
-my $root = project_root();
-local $ENV{SOAK_SECONDS}  = 15;
-local $ENV{SOAK_GRACEFUL} = 5;
-local $ENV{SOAK_SAMPLE}   = 2;
-local $ENV{SOAK_WARMUP}   = 4;
-local $ENV{SOAK_KEEP}     = $ENV{CMSGUARD_KEEP} ? 1 : 0;
-my $out = `cd $root && perl -It/lib bench/soak.pl 2>&1`;
-my $rc = $? >> 8;
-note($out);
-my ($json) = $out =~ /^SOAK-RESULT (\{.*\})$/m;
-my $r = eval { decode_json($json // '') };
-ok($r, 'the soak ran and printed SOAK-RESULT') or do { diag($out); done_testing(); exit };
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+## a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+1# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+5# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+8# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
 
-ok($r->{sent} > 100, "$r->{sent} requests sent");
-is($r->{unexpected}, 0, 'every answer is the status (and body at the backend) calibration saw')
-    or diag(join "\n", grep { /^  \S+: / } split /\n/, $out);
-is($r->{calibration_mismatches}, 0, 'calibration: every case answered as its corpus file says');
-note("keep-alive connections closed under a request and retried once: $r->{retried} "
-     . "($r->{retried_near_graceful} just after a graceful restart)");
-ok($r->{graceful} >= 2 && $r->{graceful_completed} == $r->{graceful},
-   "$r->{graceful} graceful restarts, all completed");
-is($r->{invalid_json}, 0, "all $r->{audit_lines} audit lines are valid JSON");
-ok($r->{audit_missing} == 0 && $r->{audit_duplicates} == 0 && $r->{audit_mismatch} == 0,
-   "each of $r->{blocked_answers} refusals has exactly one audit record, with its rule and status")
-    or diag($out);
-is($r->{audit_unmatched}, 0, 'no audit record without a request of the soak');
-is($r->{audit_write_errors}, 0, 'no audit write failed (CMSGUARD0205)');
-is($r->{crashes}, 0, 'no child crashed');
-ok($r->{rss_samples} >= 5, "$r->{rss_samples} RSS samples taken");
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+## a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+5# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
 
-TODO: {
-    local $TODO = 'a refused subrequest (MultiViews variant, mod_cgi/mod_proxy_fcgi '
-                . 'PATH_TRANSLATED lookup) writes a "block" audit record although the '
-                . 'client gets the main request\'s answer (404 or 200)';
-    is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
-    is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
-    is($rc, 0, 'the soak exits 0');
-}
-done_testing();
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+## a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+x# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+## a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+J# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+## a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+J# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+C# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+G# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+q# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+C# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+D# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+1# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+5# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+G# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+C# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+F# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+U# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+L# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+5# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+L# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+2# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+W# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+U# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+4# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+C# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+G# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+U# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+D# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+?# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+1# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+`# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+I# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+2# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+1# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+`# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+?# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+8# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+~# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+^# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+U# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+L# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+\# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+*# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+\# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+K# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+U# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+L# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+x# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+1# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+q# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+x# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+\# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+^# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+\# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
++# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+\# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+q# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+2# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+j# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+J# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+&# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+x# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+q# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+C# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+G# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+U# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+D# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+2# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+5# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+5# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+D# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+:# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+D# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+O# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+q# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+M# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+V# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+v# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+/# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+x# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+y# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+P# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+H# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+R# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+N# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+S# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+L# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+A# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+T# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+E# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+D# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+"# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+.# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+q# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+\# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+4# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+4# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+2# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+p# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+m# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+-# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+># a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+{# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+b# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+l# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+=# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+f# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+u# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+w# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+$# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+r# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+c# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+,# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+h# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+a# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+k# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+x# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+ # a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+0# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+'# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+}# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+d# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+o# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+_# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+e# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+s# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+t# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+i# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+n# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+g# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+(# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+)# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+;# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');
+
+# a refused subrequest (MultiViews variant, the PATH_TRANSLATED lookup of
+# mod_cgi and mod_proxy_fcgi) is recorded only when its status is the
+# client's answer
+is($r->{audit_phantom}, 0, 'no audit record for a refusal the client did not get');
+is($r->{audit_lines}, $r->{blocked_answers}, 'audit lines == refused answers');
+is($rc, 0, 'the soak exits 0');

@@ -1,0 +1,50 @@
+#!/usr/bin/perl
+# Refusals inside subrequests are recorded only when they become the
+# client's answer: mod_dir answers a refused index script with its 403
+# (one record, on the client's URI, naming the subrequest); a MultiViews
+# variant that is refused leaves the client a 404 and writes nothing.
+use strict;
+use warnings;
+use Test::More;
+use JSON::PP;
+use lib 't/lib';
+use CMSGuard::Test qw(mpms);
+
+my $php = "<?php echo 'ran';\n";
+for my $mpm (mpms()) {
+    my $srv = CMSGuard::Test->new(mpm => $mpm, php => 1, modules => ['negotiation'],
+        files => { 'htdocs/wp-content/uploads/2026/index.php' => $php,
+                   'htdocs/wp-content/uploads/2026/shell.php' => $php,
+                   'htdocs/wp-content/uploads/2026/photo.jpg' => "\xff\xd8\xff" },
+        extra => <<'CONF');
+CMSGuardAuditLog logs/audit.log
+DirectoryIndex index.php
+<Directory "@ROOT@/htdocs/wp-content/uploads">
+    Options +MultiViews
+    MultiviewsMatch Any
+</Directory>
+CONF
+    my $records = sub { [ map { decode_json($_) } $srv->lines('logs/audit.log') ] };
+
+    my $r = $srv->request("GET /wp-content/uploads/2026/ HTTP/1.1\r\nHost: t\r\n\r\n");
+    is($r->{status}, 403, "$mpm: the index script mod_dir looks up is refused: the client gets 403");
+    unlike($r->{body}, qr/ran/, "$mpm: ... and the script did not run");
+    my $rec = $records->();
+    is(scalar @$rec, 1, "$mpm: ... one record");
+    is($rec->[0]{uri}, '/wp-content/uploads/2026/', "$mpm: ... on the client's URI");
+    is($rec->[0]{subrequest}, '/wp-content/uploads/2026/index.php', "$mpm: ... naming the subrequest");
+    is($rec->[0]{rule_id}, '4001', "$mpm: ... rule 4001");
+    is($rec->[0]{status}, 403, "$mpm: ... status 403, what the client got");
+
+    $r = $srv->request("GET /wp-content/uploads/2026/shell HTTP/1.1\r\nHost: t\r\n\r\n");
+    is($r->{status}, 404, "$mpm: a MultiViews variant that is a script in uploads is refused: the client gets 404");
+    unlike($r->{body} // '', qr/ran/, "$mpm: ... its output is not served");
+    is(scalar @{ $records->() }, 1, "$mpm: ... and no block record for a 403 the client never saw");
+    $r = $srv->request("GET /wp-content/uploads/2026/photo HTTP/1.1\r\nHost: t\r\n\r\n");
+    is($r->{status}, 200, "$mpm: an image variant is served");
+
+    my @c = $srv->crashes;
+    is(scalar @c, 0, "$mpm: no crash") or diag "@c";
+    $srv->stop;
+}
+done_testing();

@@ -56,11 +56,6 @@ if (@missing) {
     if ($required) { fail($why); done_testing(); exit }
     plan skip_all => $why;
 }
-if (($ENV{CMSGUARD_BUILD} // '') =~ /asan/ && !$required) {
-    plan skip_all => 'WordPress end to end runs in the normal pass only: under the ASan '
-                   . 'build every PHP request goes through an instrumented httpd and the '
-                   . 'test would take several minutes (run it with CMSGUARD_WORDPRESS=required)';
-}
 
 my $HOST = 'wp.test';            # WP_HOME is http://wp.test: the same site on any port
 my $ADMIN_PW  = 'Adm1n-' . join('', map { ('a'..'z')[rand 26] } 1 .. 12);

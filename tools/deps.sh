@@ -30,9 +30,10 @@ case "${1:-}" in
     wordpress)
         # wordpress Recommends its default theme (without one the front
         # end is blank); the XML-RPC server (IXR) needs the xml extension,
-        # image uploads gd. mariadb-server brings mariadb-install-db and
-        # mariadbd; the client is what WordPress's package Depends on.
-        PKGS="$BUILD_PKGS php-fpm wordpress wordpress-theme-twentytwentythree
+        # image uploads gd; php-cli runs the installer. mariadb-server
+        # brings mariadb-install-db and mariadbd; the client is what
+        # WordPress's package Depends on.
+        PKGS="$BUILD_PKGS php-fpm php-cli wordpress wordpress-theme-twentytwentythree
               php-mysql php-gd php-xml php-mbstring mariadb-server mariadb-client"
         ;;
     *)

@@ -37,6 +37,7 @@ UNIT_SRC := $(wildcard t/unit/*.c)
 UNIT_BIN := $(patsubst t/unit/%.c,$(BUILD)/t/unit/%,$(UNIT_SRC))
 
 .PHONY: all module engine unit cli test test-asan test-unit test-integration deps demo \
+        test-wordpress wordpress-deps \
         demo-stop install deb deb-deps clean check-tools fuzz fuzz-build bench-xmlrpc \
         bench-rules bench-compare soak
 
@@ -153,7 +154,12 @@ deps:
 	@tools/deps.sh
 
 # The one command for every test. CI (.ci/run) calls exactly this.
+# WordPress end to end (t/integration/97-wordpress.t) needs Debian's
+# wordpress, php-fpm and mariadb-server: they are installed here when
+# they can be; when they cannot, that test skips and says which are missing.
 test: deps
+	@tools/deps.sh wordpress || echo "make test: the WordPress packages could not be installed;" \
+	    "t/integration/97-wordpress.t will skip and name what is missing" >&2
 	@$(MAKE) --no-print-directory all unit fuzz-build
 	prove -j2 -It/lib t/unit.t t/fuzz.t t/integration/
 	@$(MAKE) --no-print-directory test-asan
@@ -170,6 +176,16 @@ test-asan: deps
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:log_path=stderr \
 	UBSAN_OPTIONS=print_stacktrace=1 \
 	prove -j2 -It/lib t/unit.t t/integration/
+
+# Real WordPress (Debian's package) on a MariaDB and a PHP-FPM of its own,
+# behind httpd + mod_cmsguard and a control httpd without it. Here a
+# missing package is a failure, not a skip.
+wordpress-deps:
+	@tools/deps.sh wordpress
+
+test-wordpress: wordpress-deps
+	@$(MAKE) --no-print-directory all
+	CMSGUARD_WORDPRESS=required prove -v -It/lib t/integration/97-wordpress.t
 
 test-unit: unit
 	prove -It/lib t/unit.t

@@ -4,6 +4,11 @@
 #   tools/deps.sh        build and test
 #   tools/deps.sh deb    what `make deb` needs: the build packages plus
 #                        Debian's packaging tools and lintian
+#   tools/deps.sh wordpress
+#                        what `make test-wordpress` needs: the build
+#                        packages plus Debian's WordPress, PHP-FPM and
+#                        MariaDB (the test runs its own instances of both;
+#                        the system services are never started or used)
 set -eu
 
 BUILD_PKGS="apache2 apache2-dev libapr1-dev libaprutil1-dev libpcre2-dev
@@ -22,8 +27,17 @@ case "${1:-}" in
         # source package); dh_apache2 comes with apache2-dev.
         PKGS="$BUILD_PKGS build-essential dpkg-dev debhelper lintian"
         ;;
+    wordpress)
+        # wordpress Recommends its default theme (without one the front
+        # end is blank); the XML-RPC server (IXR) needs the xml extension,
+        # image uploads gd; php-cli runs the installer. mariadb-server
+        # brings mariadb-install-db and mariadbd; the client is what
+        # WordPress's package Depends on.
+        PKGS="$BUILD_PKGS php-fpm php-cli wordpress wordpress-theme-twentytwentythree
+              php-mysql php-gd php-xml php-mbstring mariadb-server mariadb-client"
+        ;;
     *)
-        echo "usage: $0 [deb]" >&2
+        echo "usage: $0 [deb|wordpress]" >&2
         exit 2
         ;;
 esac

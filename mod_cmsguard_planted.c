@@ -209,6 +209,12 @@ static int planted_fixups(request_rec *r)
 
     if (cmsguard_engine_mode(dc) == CMSGUARD_ENGINE_OFF || dc->planted == 0)
         return DECLINED;
+    /* mod_rewrite's per-directory rules chose an internal redirect
+     * ("redirect:/index.php"): nothing runs here, and the request that
+     * follows is judged on its own. WordPress sends every missing file,
+     * missing uploads included, to its index.php this way. */
+    if (r->filename && !strncmp(r->filename, "redirect:", 9))
+        return DECLINED;
     file = target_file(r);
     if (!runs_script(r, file))
         return DECLINED;

@@ -14,15 +14,18 @@ APLOG_USE_MODULE(cmsguard);
 cmsguard_xr_profile_e cmsguard_xmlrpc_profile(request_rec *r,
                                               const cmsguard_dir_conf *dc)
 {
-    const char *canon;
+    const char *canon, *filename = r->filename;
 
     if (dc->xmlrpc == 0)
         return CMSGUARD_XR_NONE;
-    /* The raw path, canonicalised by the engine: the same answer the CLI
-     * gives for the same request line. r->filename adds scripts reached
-     * through Alias or a proxy handler under another URL. */
+    /* The client's raw path, canonicalised by the engine: the same answer
+     * the CLI gives for the same request line, also after mod_rewrite sent
+     * a missing /blog/xmlrpc.php on to index.php. r->filename adds scripts
+     * reached through Alias or a proxy handler under another URL. */
+    while (r->prev && !r->main)
+        r = r->prev;
     canon = cmsguard_canon_path(r);
-    return cmsguard_xmlrpc_endpoint(canon, r->filename, dc->xr_endpoints);
+    return cmsguard_xmlrpc_endpoint(canon, filename, dc->xr_endpoints);
 }
 
 int cmsguard_refuse(request_rec *r, const cmsguard_dir_conf *dc,

@@ -3,6 +3,9 @@
 # client's answer: mod_dir answers a refused index script with its 403
 # (one record, on the client's URI, naming the subrequest); a MultiViews
 # variant that is refused leaves the client a 404 and writes nothing.
+# Internal redirects of a WordPress-style front controller: a missing
+# upload sent on to index.php is not a planted script, and a POST to a
+# missing xmlrpc.php sent on to index.php is still judged as XML-RPC.
 use strict;
 use warnings;
 use Test::More;
@@ -13,7 +16,8 @@ use CMSGuard::Test qw(mpms);
 my $php = "<?php echo 'ran';\n";
 for my $mpm (mpms()) {
     my $srv = CMSGuard::Test->new(mpm => $mpm, php => 1, modules => ['negotiation'],
-        files => { 'htdocs/wp-content/uploads/2026/index.php' => $php,
+        files => { 'htdocs/index.php' => "<?php echo 'front controller';\n",
+                   'htdocs/wp-content/uploads/2026/index.php' => $php,
                    'htdocs/wp-content/uploads/2026/shell.php' => $php,
                    'htdocs/wp-content/uploads/2026/photo.jpg' => "\xff\xd8\xff" },
         extra => <<'CONF');
@@ -22,6 +26,14 @@ DirectoryIndex index.php
 <Directory "@ROOT@/htdocs/wp-content/uploads">
     Options +MultiViews
     MultiviewsMatch Any
+</Directory>
+# WordPress's .htaccess: what is not a file goes to index.php
+<Directory "@ROOT@/htdocs">
+    RewriteEngine On
+    RewriteBase /
+    RewriteCond %{REQUEST_FILENAME} !-f
+    RewriteCond %{REQUEST_FILENAME} !-d
+    RewriteRule . /index.php [L]
 </Directory>
 CONF
     my $records = sub { [ map { decode_json($_) } $srv->lines('logs/audit.log') ] };
@@ -42,6 +54,20 @@ CONF
     is(scalar @{ $records->() }, 1, "$mpm: ... and no block record for a 403 the client never saw");
     $r = $srv->request("GET /wp-content/uploads/2026/photo HTTP/1.1\r\nHost: t\r\n\r\n");
     is($r->{status}, 200, "$mpm: an image variant is served");
+
+    my $before = scalar @{ $records->() };
+    $r = $srv->request("GET /wp-content/uploads/2020/01/gone.jpg HTTP/1.1\r\nHost: t\r\n\r\n");
+    is($r->{status}, 200, "$mpm: a missing upload goes on to the front controller ...");
+    like($r->{body}, qr/front controller/, "$mpm: ... which answers it");
+    is(scalar @{ $records->() }, $before, "$mpm: ... and it is not refused as a planted script");
+
+    my $mc = '<?xml version="1.0"?><methodCall><methodName>system.multicall</methodName><params><param><value><array><data>'
+           . ('<value><struct><member><name>methodName</name><value>system.multicall</value></member></struct></value>')
+           . '</data></array></value></param></params></methodCall>';
+    $r = $srv->request("POST /blog/xmlrpc.php HTTP/1.1\r\nHost: t\r\nContent-Type: text/xml\r\n"
+                       . "Content-Length: " . length($mc) . "\r\n\r\n$mc");
+    is($r->{status}, 403, "$mpm: a POST to a missing /blog/xmlrpc.php sent on to index.php is still judged as XML-RPC");
+    is($records->()->[-1]{rule_id}, '2020', "$mpm: ... (nested multicall, rule 2020)");
 
     my @c = $srv->crashes;
     is(scalar @c, 0, "$mpm: no crash") or diag "@c";

@@ -405,13 +405,7 @@ sub on_site {            # the corpus's Host is example.com; the site is wp.test
 }
 # Where mod_cmsguard does not do what the corpus expects on this site; each
 # is a TODO test below with the reason, reported to the module's authors.
-my %known = (
-    'wp-path-subdir-install' => 'a POST to a missing /blog/xmlrpc.php is rewritten to '
-        . 'WordPress\'s index.php (404) and the XML-RPC check, which looks at the redirected '
-        . 'request, does not inspect it',
-    'wp-path-uppercase' => 'a POST to /XMLRPC.PHP (no such file on Linux) is rewritten to '
-        . 'index.php (404) and not inspected as XML-RPC',
-);
+my %known = ();   # every corpus case holds on the live site
 # A comment the guarded site accepted makes the control's copy a duplicate.
 sub same_answer {
     my ($mine, $control) = @_;
@@ -526,11 +520,7 @@ sub admin_req {
     $t = time;
     @bad = ();
     my %todo;
-    my %known_public = (
-        '/wp-content/uploads/2026/01/photo.jpg' => 'a missing upload: WordPress\'s rewrite sends it to '
-            . 'index.php, and the planted-file guard refuses "redirect:/index.php" as a script in '
-            . 'wp-content/uploads (403, rule 4001) instead of WordPress\'s 404',
-    );
+    my %known_public = ();   # a missing upload is WordPress's 404, as on the control
     my @public = grep { !$_->{profile} } admin_list('public.txt');
     for my $c (@public) {
         my $n = audit_count();
@@ -553,8 +543,7 @@ sub admin_req {
     }
     # What that costs a visitor under the shipped CMSGuardBan 10 300 900:
     # ten page views, each with one image missing from the uploads.
-    TODO: {
-        local $TODO = 'missing uploads are refused as planted scripts (rule 4001) and count toward CMSGuardBan';
+    {
         my $v = '127.0.0.200';
         for my $k (1 .. 10) {
             req($srv, 'GET', '/', from => $v);

@@ -10,6 +10,7 @@ use strict;
 use warnings;
 use Test::More;
 use JSON::PP;
+use Time::HiRes qw(sleep);
 use lib 't/lib';
 use CMSGuard::Test qw(mpms);
 
@@ -41,6 +42,8 @@ CONF
     my $r = $srv->request("GET /wp-content/uploads/2026/ HTTP/1.1\r\nHost: t\r\n\r\n");
     is($r->{status}, 403, "$mpm: the index script mod_dir looks up is refused: the client gets 403");
     unlike($r->{body}, qr/ran/, "$mpm: ... and the script did not run");
+    # written in log_transaction, once the answer has gone out
+    for (1 .. 100) { last if @{ $records->() }; sleep 0.05 }
     my $rec = $records->();
     is(scalar @$rec, 1, "$mpm: ... one record");
     is($rec->[0]{uri}, '/wp-content/uploads/2026/', "$mpm: ... on the client's URI");
@@ -51,7 +54,11 @@ CONF
     $r = $srv->request("GET /wp-content/uploads/2026/shell HTTP/1.1\r\nHost: t\r\n\r\n");
     is($r->{status}, 404, "$mpm: a MultiViews variant that is a script in uploads is refused: the client gets 404");
     unlike($r->{body} // '', qr/ran/, "$mpm: ... its output is not served");
-    is(scalar @{ $records->() }, 1, "$mpm: ... and no block record for a 403 the client never saw");
+    # the decision is made in log_transaction, after the answer: wait for it
+    my $decided;
+    for (1 .. 100) { last if $decided = $srv->error_log =~ /CMSGUARD0210: a refused subrequest did not decide the answer \(404\)/; sleep 0.05 }
+    ok($decided, "$mpm: ... the module saw the refused variant did not decide the answer");
+    is(scalar @{ $records->() }, 1, "$mpm: ... and wrote no block record for a 403 the client never saw");
     $r = $srv->request("GET /wp-content/uploads/2026/photo HTTP/1.1\r\nHost: t\r\n\r\n");
     is($r->{status}, 200, "$mpm: an image variant is served");
 

@@ -1127,12 +1127,80 @@ static int match_one(apr_pool_t *p, const cond_t *c, val_t v,
 }
 
 /* Does the condition hold? On success *hit gets the value that decided. */
+/* The path, method and URI have one value each, and many rules that
+ * apply on every path read them through the same transforms (path|lower
+ * above all): each transformed value is made once per request. */
+#define XF_MEMO_MAX 16
+typedef struct {
+    apr_uint64_t key[XF_MEMO_MAX];
+    val_t val[XF_MEMO_MAX];
+    int n;
+} xf_memo_t;
+
+static int memo_key(const cond_t *c, apr_uint64_t *key)
+{
+    int k;
+
+    if (c->target != T_PATH && c->target != T_RAWPATH
+        && c->target != T_METHOD && c->target != T_URI)
+        return 0;
+    *key = (apr_uint64_t)c->target << 40 | (apr_uint64_t)c->nxf << 32;
+    for (k = 0; k < c->nxf; k++)
+        *key |= (apr_uint64_t)c->xf[k] << (4 * k);
+    return 1;
+}
+
+static int cond_holds_memo(apr_pool_t *p, cmsguard_req_t *req,
+                           const cond_t *c, pcre2_general_context *gctx,
+                           val_t *hit, int *limit, xf_memo_t *memo);
+
 static int cond_holds(apr_pool_t *p, cmsguard_req_t *req, const cond_t *c,
                       pcre2_general_context *gctx, val_t *hit, int *limit)
 {
-    apr_array_header_t *vals = values(p, req, c);
-    const val_t *v = (const val_t *)vals->elts;
+    return cond_holds_memo(p, req, c, gctx, hit, limit, NULL);
+}
+
+static int cond_holds_memo(apr_pool_t *p, cmsguard_req_t *req,
+                           const cond_t *c, pcre2_general_context *gctx,
+                           val_t *hit, int *limit, xf_memo_t *memo)
+{
+    apr_array_header_t *vals;
+    const val_t *v;
+    apr_uint64_t key;
     int i, any = 0;
+
+    if (memo && memo_key(c, &key)) {
+        val_t t;
+        int m;
+
+        for (i = 0; i < memo->n && memo->key[i] != key; i++)
+            ;
+        if (i < memo->n) {
+            t = memo->val[i];
+        }
+        else {
+            vals = values(p, req, c);
+            t = transform(p, APR_ARRAY_IDX(vals, 0, val_t), c);
+            if (memo->n < XF_MEMO_MAX) {
+                memo->key[memo->n] = key;
+                memo->val[memo->n++] = t;
+            }
+        }
+        if (c->op == O_EXISTS) {
+            any = 1;
+            *hit = t;
+        }
+        else if ((m = match_one(p, c, t, gctx)) < 0) {
+            *limit = 1;
+        }
+        else if (m) {
+            any = 1;
+            *hit = t;
+        }
+        goto done;
+    }
+    vals = values(p, req, c);
+    v = (const val_t *)vals->elts;
 
     if (c->op == O_EXISTS) {
         any = vals->nelts > 0;
@@ -1153,6 +1221,7 @@ static int cond_holds(apr_pool_t *p, cmsguard_req_t *req, const cond_t *c,
             }
         }
     }
+done:
     if (c->negate) {
         hit->data = NULL;
         hit->len = 0;
@@ -1203,6 +1272,43 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
     return need;
 }
 
+/* Where a condition's values come from. A condition that is not negated
+ * holds only on a value, so where its source is absent from the request
+ * (no query string, no body, no Cookie header) it fails without building
+ * anything: most requests carry none of them, and most rules that apply
+ * on every path look at arguments. */
+#define SRC_QUERY  1u
+#define SRC_BODY   2u
+#define SRC_COOKIE 4u
+
+static unsigned cond_sources(const cond_t *c)
+{
+    if (c->negate)
+        return 0;
+    switch (c->target) {
+    case T_QUERY: case T_QUERYARG:
+        return SRC_QUERY;
+    case T_ARG: case T_ARGS: case T_ARGNAMES:
+        return SRC_QUERY | SRC_BODY;
+    case T_BODY: case T_FORM: case T_FILENAME: case T_FILEHEAD:
+    case T_FILETYPE: case T_JSON: case T_JSONKEYS: case T_XR_METHOD:
+    case T_XR_PARAMS:
+        return SRC_BODY;
+    case T_COOKIE: case T_COOKIES: case T_COOKIENAMES:
+        return SRC_COOKIE;
+    default:
+        return 0;
+    }
+}
+
+static unsigned req_sources(const cmsguard_req_t *req)
+{
+    return (req->query ? SRC_QUERY : 0)
+           | (req->body || req->xmlrpc ? SRC_BODY : 0)
+           | (req->headers && apr_table_get(req->headers, "Cookie")
+              ? SRC_COOKIE : 0);
+}
+
 apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
                                         const cmsguard_ruleset_t *rs,
                                         cmsguard_req_t *req,
@@ -1215,6 +1321,10 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
     pcre2_general_context *gctx =
         pcre2_general_context_create(pool_malloc, pool_free, p);
     int n = rs->rules->nelts, i, g, k;
+    unsigned avail = req_sources(req);
+    xf_memo_t memo;
+
+    memo.n = 0;
 
     for (i = next_bit(bits, n, 0); i >= 0 && i < n; i = next_bit(bits, n, i + 1)) {
         const cmsguard_rule_t *r;
@@ -1237,8 +1347,14 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
 
             for (k = 0; k < grp->conds->nelts && all; k++) {
                 val_t h = { NULL, 0 };
-                int lim = 0;
-                int holds = cond_holds(p, req, &c[k], gctx, &h, &lim);
+                int lim = 0, holds;
+                unsigned need = cond_sources(&c[k]);
+
+                if (need && !(need & avail)) {
+                    all = 0;
+                    break;
+                }
+                holds = cond_holds_memo(p, req, &c[k], gctx, &h, &lim, &memo);
 
                 if (lim && !holds && limit_block) {
                     holds = 1;

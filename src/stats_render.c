@@ -852,7 +852,7 @@ static const char *const COLS_DECISIONS[] = {
 static const char *const COLS_TALLY_CVE[] = { "CVE", "count", NULL };
 static const char *const COLS_TALLY_PLUGIN[] = { "plugin", "count", NULL };
 static const char *const COLS_RECENT[] = {
-    "time", "client", "method", "URI", "rule", "action", "status", NULL };
+    "time", "client", "method", "URI", "rule", "kind", "status", NULL };
 static const char *const COLS_ADDRS[] = {
     "address", "blocked", "first", "last", NULL };
 static const char *const COLS_PACKS[] = {
@@ -1034,7 +1034,7 @@ char *cmsguard_stats_html(apr_pool_t *p, const cmsguard_stats_t *st,
         td(&o, "uri", r->uri_cut ? apr_pstrcat(p, r->uri, "\xe2\x80\xa6", NULL)
                                  : r->uri);
         td(&o, "rule", r->rule);
-        td(&o, "action", cmsguard_stats_kind_name((int)r->kind));
+        td(&o, "kind", cmsguard_stats_kind_name((int)r->kind));
         out_f(&o, "<td class=\"status num\">%d</td>", (int)r->status);
         out_s(&o, "</tr>\n");
     }

@@ -135,7 +135,7 @@ my $json = JSON::PP->new;
 for my $mpm (mpms()) {
     my $t0 = time;
     my $srv = CMSGuard::Test->new(
-        mpm => $mpm, no_start => 1,
+        mpm => $mpm, no_start => 1, modules => ['socache_shmcb'],
         files => { 'htdocs/index.html' => "hello\n", 'conf/odd.rules' => $odd_rules },
         extra => ($mpm eq 'prefork' ? "StartServers 4\nMinSpareServers 4\n" : '') . <<"CONF");
 LogFormat "%a %P %>s %r" pids
@@ -151,6 +151,16 @@ CMSGuardInventory $fx
     SetHandler cmsguard-status
     Require ip 127.0.0.1
 </Location>
+<Location /detect/>
+    CMSGuardEngine DetectionOnly
+</Location>
+<VirtualHost *:*>
+    ServerName wp.test
+</VirtualHost>
+<VirtualHost *:*>
+    ServerName ban.test
+    CMSGuardBan 2 60 60
+</VirtualHost>
 CONF
     CMSGuard::MMDB::write_country_db($srv->root . '/geo.mmdb', '192.0.2.0/24' => 'JP');
     my $t1 = time;
@@ -294,6 +304,33 @@ CONF
         is(substr($png, 0, 8), "\x89PNG\r\n\x1a\n", "$mpm: ... a PNG");
     }
 
+    # the other kinds: a detect-only decision, a ban and a refusal by it
+    $r = $srv->request("POST /detect/xmlrpc.php HTTP/1.1\r\nHost: wp.test\r\nContent-Type: text/xml\r\n"
+                       . "Content-Length: " . length($doctype) . "\r\n\r\n$doctype", from => '127.0.0.7');
+    isnt($r->{status}, 403, "$mpm: DetectionOnly lets the DOCTYPE pass");
+    (my $ban_attack = xmlrpc_attack()) =~ s/Host: wp\.test/Host: ban.test/;
+    is($srv->request($ban_attack, from => '127.0.0.8')->{status}, 403, "$mpm: ban.test: a block") for 1 .. 2;
+    is($srv->request("GET /index.html HTTP/1.1\r\nHost: ban.test\r\n\r\n", from => '127.0.0.8')->{status},
+       403, "$mpm: ban.test: the address is banned");
+    $r = $srv->request(status_req('?json'), from => '127.0.0.1');
+    $j = eval { $json->decode($r->{body}) } || {};
+    is_deeply($j->{totals}, { block => 13, detect => 1, ban => 1, refused => 1 },
+              "$mpm: totals by kind: 13 blocks, 1 detect, 1 ban, 1 refused");
+    is_deeply($j->{rules}{2002}, { block => 7, detect => 1, ban => 0, refused => 0, total => 8 },
+              "$mpm: rule 2002 blocked 7 times and detected once");
+    is($j->{rules}{5002}{ban}, 1, "$mpm: the ban (5002)");
+    is($j->{rules}{5001}{refused}, 1, "$mpm: the refusal by ban (5001)");
+    is_deeply([map { "$_->{rule} $_->{kind}" } @{ $j->{recent} }[0 .. 4]],
+              ['5001 refused', '5002 ban', '2002 block', '2002 block', '2002 detect'],
+              "$mpm: recent, newest first: the ban follows the block that raised it");
+    $m = $srv->request(status_req('?metrics'), from => '127.0.0.1')->{body};
+    is_deeply([prom_problems($m)], [], "$mpm: still a valid exposition");
+    like($m, qr/^cmsguard_decisions_by_kind_total\{kind="refused"\} 1$/m, "$mpm: refused in the metrics");
+    like($m, qr/^cmsguard_decisions_total\{rule="5002",action="ban",cve="",plugin=""\} 1$/m,
+         "$mpm: the ban in the metrics");
+    like($m, qr/^cmsguard_decisions_total\{rule="2002",action="detect",cve="",plugin=""\} 1$/m,
+         "$mpm: the detect decision in the metrics");
+
     # a graceful restart keeps the counts; the new generation adds to them
     my %old = map { (split ' ')[1] => 1 } $srv->lines('logs/pids.log');
     $srv->graceful;
@@ -305,7 +342,7 @@ CONF
         sleep 0.1;
     }
     is($g->{generation}, 1, "$mpm: after a graceful restart: generation 1");
-    is($g->{totals}{block}, 11, "$mpm: ... the counters are kept");
+    is_deeply($g->{totals}, $j->{totals}, "$mpm: ... the counters are kept");
     is($g->{counters_since}, $j->{counters_since}, "$mpm: ... counting since the start");
     my $pid;
     for (1 .. 50) {
@@ -316,7 +353,7 @@ CONF
     }
     ok(!$old{$pid}, "$mpm: a child of the new generation blocked ($pid)");
     $g = eval { $json->decode($srv->request(status_req('?json'), from => '127.0.0.1')->{body}) } || {};
-    my @audit = grep { /"rule_id":"2002"/ } $srv->lines('logs/audit.log');
+    my @audit = grep { /"action":"block"/ && /"rule_id":"2002"/ } $srv->lines('logs/audit.log');
     is($g->{rules}{2002}{block}, scalar @audit, "$mpm: ... and counts into the same block (as many as the audit log has)");
 
     $srv->stop;

@@ -41,6 +41,7 @@ static void cmsguard_register_hooks(apr_pool_t *p)
     cmsguard_rules_register_hooks(p);
     cmsguard_planted_register_hooks(p);
     cmsguard_ban_register_hooks(p);
+    cmsguard_status_register_hooks(p);
 }
 
 AP_DECLARE_MODULE(cmsguard) = {

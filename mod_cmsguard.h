@@ -255,6 +255,11 @@ const char *cmsguard_set_ban_v6prefix(cmd_parms *cmd, void *mconfig,
                   RSRC_CONF, "prefix length IPv6 clients are counted and " \
                   "banned by (default 64)")
 
+/* mod_cmsguard_status.c */
+void cmsguard_status_register_hooks(apr_pool_t *p);
+/* Count a decision record for the status page (from audit emit). */
+void cmsguard_status_note(request_rec *r, const cmsguard_audit_rec_t *rec);
+
 /* mod_cmsguard_xmlrpc.c */
 /* The XML-RPC profile this request's endpoint uses, or NONE. */
 cmsguard_xr_profile_e cmsguard_xmlrpc_profile(request_rec *r,

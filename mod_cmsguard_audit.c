@@ -297,6 +297,7 @@ void cmsguard_audit_emit(request_rec *r, const cmsguard_dir_conf *dc,
                       CMSGUARD_LOGNO(0207) "no CMSGuardAuditLog here; "
                       "record: %.*s", (int)(len - 1), line);
     }
+    cmsguard_status_note(r, rec);
     /* after the record, so the log reads: the block, then the ban it
      * caused */
     if (!strcmp(rec->action, "block"))

@@ -109,6 +109,11 @@ void cmsguard_inventory_post_config(apr_pool_t *pconf, server_rec *main_s)
         int own = s == main_s || sc->inv_root != msc->inv_root;
         const char *err;
 
+        /* a vhost with no cmsguard directive of its own has no config of
+         * its own either: httpd hands it the main server's object, done
+         * above (resetting it here would lose the main server's scan) */
+        if (s != main_s && sc == msc)
+            continue;
         sc->inventory = NULL;
         sc->inv_matches = NULL;
         sc->inv_off = NULL;

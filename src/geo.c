@@ -65,3 +65,11 @@ const char *cmsguard_geo_describe(apr_pool_t *p, const cmsguard_geo_t *g)
     return apr_psprintf(p, "%s built %s (%s)", g->mmdb.metadata.database_type,
                         date, g->path);
 }
+
+void cmsguard_geo_meta(const cmsguard_geo_t *g, const char **path,
+                       const char **type, apr_int64_t *build_epoch)
+{
+    *path = g->path;
+    *type = g->mmdb.metadata.database_type;
+    *build_epoch = (apr_int64_t)g->mmdb.metadata.build_epoch;
+}

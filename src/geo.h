@@ -20,4 +20,9 @@ const char *cmsguard_geo_country(apr_pool_t *p, const cmsguard_geo_t *g,
 /* "GeoLite2-Country 2026-11-17" for status pages and logs. */
 const char *cmsguard_geo_describe(apr_pool_t *p, const cmsguard_geo_t *g);
 
+/* What the status page shows: the path, the database type
+ * ("GeoLite2-Country") and the MMDB metadata's build_epoch. */
+void cmsguard_geo_meta(const cmsguard_geo_t *g, const char **path,
+                       const char **type, apr_int64_t *build_epoch);
+
 #endif

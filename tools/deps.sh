@@ -21,6 +21,8 @@ case "${1:-}" in
         PKGS="$PKGS libmaxmind-db-writer-perl clang-14 libclang-rt-14-dev libapache2-mod-php8.2"
         # Shared ban stores that several test servers use together.
         PKGS="$PKGS redis-server memcached"
+        # Headless browser that renders the status page (68-status.t).
+        PKGS="$PKGS chromium"
         ;;
     deb)
         # dpkg-buildpackage also checks build-essential (implied by every

@@ -6,7 +6,7 @@ use warnings;
 use File::Path qw(make_path);
 
 my $out = shift or die "usage: fuzz-seeds.pl OUTDIR\n";
-make_path("$out/xmlrpc", "$out/path", "$out/form", "$out/rules", "$out/jsonread", "$out/audit", "$out/ban");
+make_path("$out/xmlrpc", "$out/path", "$out/form", "$out/rules", "$out/jsonread", "$out/audit", "$out/ban", "$out/stats");
 for my $f (glob('rules/*/*.rules'), glob('t/rules/*.rules'), glob('t/rules/bad/*.rules')) {
     (my $name = $f) =~ s{/}{_}g;
     system('cp', $f, "$out/rules/$name") == 0 or die;
@@ -72,6 +72,19 @@ my %ban = (
 for my $k (sort keys %ban) {
     open my $o, '>:raw', "$out/ban/$k" or die;
     print $o $ban{$k};
+    close $o;
+}
+
+# the stats target: decisions, one a line, fields split by 0x1f (rule,
+# action, cve, plugin, client, uri), hostile strings among them
+{
+    open my $o, '>:raw', "$out/stats/decisions" or die;
+    print $o join("\x1f", @$_), "\n" for
+        ['2002', 'block', '', '', '127.0.0.1', '/xmlrpc.php'],
+        ['110001', 'block', 'CVE-2020-25213', 'wp-file-manager', '192.0.2.1', '/<script>alert(1)</script>'],
+        ['990001', 'detect', 'CVE-1 CVE-2', "a\"b\\c\nd", '2001:db8::1', "/\xff\xfe"],
+        ['5002', 'ban', '', '', '198.51.100.0/24', '/'],
+        ['5001', 'block', '', '', '198.51.100.7', '/wp-login.php'];
     close $o;
 }
 

@@ -116,6 +116,10 @@ sub base_config {
     my $mod = ($o{cmsguard} // 1)
         ? "LoadModule cmsguard_module @{[ build_dir() ]}/.libs/mod_cmsguard.so\n" : '';
     my $cgi = $o{mpm} eq 'prefork' ? '' : "ScriptSock $root/run/cgid.sock\n";
+    # The inspection budget is wall-clock time: under a sanitizer, with two
+    # suites sharing two cores, the 500ms default would turn load into
+    # 500s. Tests judge behaviour, not time; 36-onerror.t sets its own.
+    my $budget = "<IfModule cmsguard_module>\nCMSGuardInspectionBudget 60s\n</IfModule>\n";
     return <<"CONF";
 ServerRoot "$root"
 ServerName 127.0.0.1
@@ -124,7 +128,7 @@ Listen 127.0.0.1:$o{port}
 DefaultRuntimeDir $root/run
 ErrorLog $root/logs/error.log
 LogLevel warn@{[ ($o{cmsguard} // 1) ? ' cmsguard:debug' : '' ]}
-$user@{[ _loadmodules($o{mpm}, $o{modules}) ]}$mod
+$user@{[ _loadmodules($o{mpm}, $o{modules}) ]}$mod@{[ ($o{cmsguard} // 1) ? $budget : '' ]}
 StartServers 2
 MaxRequestWorkers 32
 @{[ $o{mpm} eq 'prefork' ? '' : "ThreadsPerChild 16\nServerLimit 2\n" ]}$cgi

@@ -243,6 +243,17 @@ static void print_json(apr_pool_t *p, const char *file, const char *verdict,
     printf("%s\n", buf);
 }
 
+/* Without -r: the source tree's rules/ when run from it, else the
+ * installed packs. */
+static const char *load_default_rules(apr_pool_t *p, cmsguard_ruleset_t *rs)
+{
+    apr_finfo_t fi;
+
+    return cmsguard_rules_load_spec(rs, apr_stat(&fi, "rules", APR_FINFO_TYPE, p)
+                                        == APR_SUCCESS
+                                        ? "rules" : "/usr/share/cmsguard/rules");
+}
+
 static int cmd_test(apr_pool_t *p, int argc, const char *const *argv)
 {
     cmsguard_ruleset_t *rs = cmsguard_ruleset_make(p);
@@ -293,14 +304,9 @@ static int cmd_test(apr_pool_t *p, int argc, const char *const *argv)
             return 2;
         }
     }
-    if (!loaded) {
-        apr_finfo_t fi;
-        const char *dflt = apr_stat(&fi, "rules", APR_FINFO_TYPE, p) == APR_SUCCESS
-                           ? "rules" : "/usr/share/cmsguard/rules";
-        if ((e = cmsguard_rules_load_spec(rs, dflt))) {
-            fprintf(stderr, "cmsguard: %s\n", e);
-            return 1;
-        }
+    if (!loaded && (e = load_default_rules(p, rs))) {
+        fprintf(stderr, "cmsguard: %s\n", e);
+        return 1;
     }
     cmsguard_rules_finish(rs);
 
@@ -731,14 +737,9 @@ static int cmd_inventory(apr_pool_t *p, int argc, const char *const *argv)
         usage_inventory(stderr);
         return 2;
     }
-    if (!loaded) {
-        apr_finfo_t fi;
-        const char *dflt = apr_stat(&fi, "rules", APR_FINFO_TYPE, p) == APR_SUCCESS
-                           ? "rules" : "/usr/share/cmsguard/rules";
-        if ((e = cmsguard_rules_load_spec(rs, dflt))) {
-            fprintf(stderr, "cmsguard: %s\n", e);
-            return 2;
-        }
+    if (!loaded && (e = load_default_rules(p, rs))) {
+        fprintf(stderr, "cmsguard: %s\n", e);
+        return 2;
     }
     cmsguard_rules_finish(rs);
     if ((e = cmsguard_inventory_scan(p, root, NULL, &inv))) {

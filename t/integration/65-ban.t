@@ -8,7 +8,6 @@ use strict;
 use warnings;
 use Test::More;
 use JSON::PP;
-use IO::Socket::IP;
 use Time::HiRes qw(sleep);
 use lib 't/lib';
 use CMSGuard::Test qw(mpms configtest);
@@ -60,18 +59,8 @@ sub held_requests {
     my ($srv, $from, @raw) = @_;
     my (@socks, @res);
     for my $raw (@raw) {
-        my $s = IO::Socket::IP->new(PeerHost => '127.0.0.1', PeerPort => $srv->port,
-                                    LocalHost => $from, Timeout => 5) or die "connect: $!";
-        binmode $s;
-        print $s $raw;
-        my $buf = '';
-        while ($buf !~ /\r\n\r\n/ || length($buf) < index($buf, "\r\n\r\n") + 4
-               + (($buf =~ /Content-Length: (\d+)/i)[0] // 0)) {
-            my $n = sysread($s, $buf, 65536, length $buf);
-            last unless $n;
-        }
-        my ($st) = $buf =~ m{^HTTP/1\.\d (\d+)};
-        push @res, $st // 0;
+        my ($st, $s) = $srv->held_request($raw, from => $from);
+        push @res, $st;
         push @socks, $s;      # keep the connection (and its child) busy
     }
     return (\@res, \@socks);

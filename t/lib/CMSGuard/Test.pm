@@ -338,6 +338,27 @@ sub stop_php {
     kill 'KILL', $pid if kill 0, $pid;
 }
 
+# Send exact bytes and keep the connection open after the answer: on
+# prefork each such connection occupies its own child, so requests sent
+# this way are answered by different processes. Returns (status, socket);
+# the caller closes the socket. %o: from, timeout (connect, seconds).
+sub held_request {
+    my ($self, $raw, %o) = @_;
+    my $s = IO::Socket::IP->new(PeerHost => '127.0.0.1', PeerPort => $self->{port},
+                                ($o{from} ? (LocalHost => $o{from}) : ()),
+                                Timeout => $o{timeout} || 5) or die "connect: $!";
+    binmode $s;
+    print $s $raw;
+    my $buf = '';
+    while ($buf !~ /\r\n\r\n/ || length($buf) < index($buf, "\r\n\r\n") + 4
+           + (($buf =~ /Content-Length: (\d+)/i)[0] // 0)) {
+        my $n = sysread($s, $buf, 65536, length $buf);
+        last unless $n;
+    }
+    my ($st) = $buf =~ m{^HTTP/1\.\d (\d+)};
+    return ($st // 0, $s);
+}
+
 # Send exact bytes; return {status, headers (lc name => value), body, raw}.
 # A missing response within the timeout is a failure, never a hang.
 # %o: from => local address to connect from (any of 127.0.0.0/8 works on

@@ -13,6 +13,7 @@ use strict;
 use warnings;
 use JSON::PP;
 use Digest::SHA qw(sha256_hex);
+use CMSGuard::AdminCorpus qw(read_list script_of stub);
 use CMSGuard::Test qw(slurp body_of chunked);
 
 # --- cases ---------------------------------------------------------------
@@ -52,25 +53,6 @@ my %vhost_of = (wp => 'wp.test', mt => 'mt.test', d7 => 'drupal7.test',
                 d10 => 'drupal.test', joomla => 'joomla.test');
 my %dir_of = (wp => 'wp', mt => 'mt', d7 => 'drupal7', d10 => 'drupal', joomla => 'joomla');
 
-sub _admin_list {
-    my ($root, $file) = @_;
-    my @out;
-    for (split /\n/, slurp("$root/t/corpus/admin/$file")) {
-        next if /^\s*(#|$)/;
-        my ($target, $meta) = /^(\S+)\s+#\s*(.*)$/ or next;
-        my @f = map { s/^\s+|\s+$//gr } split /\|/, $meta;
-        my %c = (target => $target, cms => $f[0], line => $meta);
-        for (@f) {
-            $c{reach} = $1 if /^reach=(\S+)/;
-            $c{profile} = $1 if /^profile=(\S+)/;
-            $c{post} = $1 if /^POST (.*)$/;
-            $c{postxml} = $1 if /^POSTXML (.*)$/;
-            $c{method} = $1 if /^METHOD (\S+)/;
-        }
-        push @out, \%c;
-    }
-    return @out;
-}
 
 # The request 50-admin.t sends for a line, without its Connection: close.
 sub _admin_raw {
@@ -92,7 +74,7 @@ sub cases {
     my ($root) = @_;
     my @cases = (_http_cases($root, 'vpatch'), _http_cases($root, 'xmlrpc'));
     my $n = 0;
-    for my $c (_admin_list($root, 'bypass.txt')) {
+    for my $c (read_list('bypass.txt')) {
         $n++;
         next unless $vhost_of{$c->{cms}};
         my ($method, $raw) = _admin_raw($c);
@@ -104,7 +86,7 @@ sub cases {
                        no_admin => 1 };
     }
     $n = 0;
-    for my $c (_admin_list($root, 'public.txt')) {
+    for my $c (read_list('public.txt')) {
         $n++;
         next if $c->{profile} || !$vhost_of{$c->{cms}};
         my ($method, $raw) = _admin_raw($c);
@@ -147,29 +129,6 @@ sub echo_problem {
 
 # --- files and configuration ---------------------------------------------
 
-sub _stub {
-    my ($word) = @_;
-    return "#!/bin/sh\ncat >/dev/null\nprintf 'Content-Type: text/plain\\r\\n\\r\\n$word %s\\n' \"\$REQUEST_URI\"\n";
-}
-
-# As 50-admin.t: the script a request-target runs (up to the first
-# .php/.cgi segment of its canonical path, lower-cased).
-sub _script_of {
-    my ($target) = @_;
-    return undef if $target =~ m{^https?://};
-    my ($path) = split /\?/, $target, 2;
-    $path =~ s/%([0-9a-fA-F]{2})/chr hex $1/ge;
-    return undef if $path =~ /[\x00\\]/;
-    my @out;
-    for my $seg (split m{/+}, $path) {
-        $seg =~ s/;.*//;
-        next if $seg eq '' || $seg eq '.';
-        if ($seg eq '..') { pop @out; next }
-        push @out, lc $seg;
-        return '/' . join('/', @out) if $seg =~ /\.(php|cgi)$/i;
-    }
-    return undef;
-}
 
 sub files {
     my ($root) = @_;
@@ -187,20 +146,20 @@ sub files {
     );
     my %a;
     for my $d (values %dir_of) {
-        $a{"htdocs/admin/$d/index.php"} = _stub($d =~ /drupal|joomla/ ? 'FRONT' : 'PUBLIC');
+        $a{"htdocs/admin/$d/index.php"} = stub($d =~ /drupal|joomla/ ? 'FRONT' : 'PUBLIC');
     }
-    my @public = _admin_list($root, 'public.txt');
+    my @public = read_list('public.txt');
     for my $c (@public) {
         next if $c->{profile};
-        my $sc = _script_of($c->{target}) or next;
-        $a{"htdocs/admin/$dir_of{$c->{cms}}$sc"} = _stub('PUBLIC') if $dir_of{$c->{cms}};
+        my $sc = script_of($c->{target}) or next;
+        $a{"htdocs/admin/$dir_of{$c->{cms}}$sc"} = stub('PUBLIC') if $dir_of{$c->{cms}};
     }
-    for my $c (_admin_list($root, 'bypass.txt')) {
-        my $sc = _script_of($c->{target}) or next;
+    for my $c (read_list('bypass.txt')) {
+        my $sc = script_of($c->{target}) or next;
         next unless $dir_of{$c->{cms}};
         my $f = "htdocs/admin/$dir_of{$c->{cms}}$sc";
         next if $a{$f} || $sc eq '/index.php';
-        $a{$f} = _stub('ADMIN');
+        $a{$f} = stub('ADMIN');
     }
     for my $x (keys %a) {       # a file may not also be a folder
         for my $y (keys %a) { delete $a{$y} if index($y, "$x/") == 0 }

@@ -9,6 +9,7 @@ use warnings;
 use Test::More;
 use JSON::PP;
 use lib 't/lib';
+use CMSGuard::AdminCorpus qw(read_list script_of stub);
 use CMSGuard::Test qw(mpms slurp project_root configtest);
 use CMSGuard::MMDB;
 use File::Temp;
@@ -17,28 +18,6 @@ use File::Temp;
 # whether it is an admin screen; front controllers (Drupal, Joomla) say
 # FRONT. A refused client must never see ADMIN, and must get 403 wherever
 # the real CMS would run admin code.
-sub stub { my ($word) = @_;
-    return "#!/bin/sh\ncat >/dev/null\nprintf 'Content-Type: text/plain\\r\\n\\r\\n$word %s\\n' \"\$REQUEST_URI\"\n" }
-
-# The script a request-target runs: its canonical path up to the first
-# .php/.cgi segment (the rest is path-info), lower-cased (Linux is
-# case-sensitive: a case variant must not create a second file).
-sub script_of {
-    my ($target) = @_;
-    return undef if $target =~ m{^https?://};
-    my ($path) = split /\?/, $target, 2;
-    $path =~ s/%([0-9a-fA-F]{2})/chr hex $1/ge;
-    return undef if $path =~ /[\x00\\]/;
-    my @out;
-    for my $seg (split m{/+}, $path) {
-        $seg =~ s/;.*//;
-        next if $seg eq '' || $seg eq '.';
-        if ($seg eq '..') { pop @out; next }
-        push @out, lc $seg;
-        return '/' . join('/', @out) if $seg =~ /\.(php|cgi)$/i;
-    }
-    return undef;
-}
 
 my %vhost_of = (wp => 'wp.test', mt => 'mt.test', d7 => 'drupal7.test',
                 d10 => 'drupal.test', joomla => 'joomla.test');
@@ -107,26 +86,6 @@ sub get {
     return $srv->request($h, from => $o{from}, host => $o{host});
 }
 
-sub read_list {
-    my ($file) = @_;
-    my @out;
-    for (split /\n/, slurp(project_root() . "/t/corpus/admin/$file")) {
-        next if /^\s*(#|$)/;
-        my ($target, $meta) = /^(\S+)\s+#\s*(.*)$/ or next;
-        my @f = map { s/^\s+|\s+$//gr } split /\|/, $meta;
-        my %c = (target => $target, cms => $f[0], what => $f[1], meta => $meta);
-        for (@f) {
-            $c{reach} = $1 if /^reach=(\S+)/;
-            $c{tier} = $1 if /^tier=(\S+)/;
-            $c{profile} = $1 if /^profile=(\S+)/;
-            $c{post} = $1 if /^POST (.*)$/;
-            $c{postxml} = $1 if /^POSTXML (.*)$/;
-            $c{method} = $1 if /^METHOD (\S+)/;
-        }
-        push @out, \%c;
-    }
-    return @out;
-}
 my @bypass = read_list('bypass.txt');
 my @public = read_list('public.txt');
 

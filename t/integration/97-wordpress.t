@@ -29,6 +29,7 @@ use File::Temp qw(tempdir);
 use POSIX qw(:sys_wait_h);
 use Time::HiRes qw(sleep time);
 use lib 't/lib';
+use CMSGuard::AdminCorpus qw(read_list);
 use CMSGuard::Test qw(build_dir slurp spew project_root);
 
 my $T0 = time;
@@ -457,25 +458,7 @@ for my $topic (qw(xmlrpc vpatch)) {
 }
 
 # Admin bypass variants from a refused address, public pages from it.
-sub admin_list {
-    my ($file) = @_;
-    my @out;
-    for (split /\n/, slurp("$ROOT/t/corpus/admin/$file")) {
-        my ($target, $meta) = /^(\S+)\s+#\s*(.*)$/ or next;
-        my @f = map { s/^\s+|\s+$//gr } split /\|/, $meta;
-        next unless $f[0] eq 'wp';
-        my %c = (target => $target, what => $f[1] // '', meta => $meta);
-        for (@f) {
-            $c{reach} = $1 if /^reach=(\S+)/;
-            $c{profile} = $1 if /^profile=(\S+)/;
-            $c{post} = $1 if /^POST (.*)$/;
-            $c{postxml} = $1 if /^POSTXML (.*)$/;
-            $c{method} = $1 if /^METHOD (\S+)/;
-        }
-        push @out, \%c;
-    }
-    return @out;
-}
+sub admin_list { grep { $_->{cms} eq 'wp' } read_list($_[0]) }
 sub admin_req {
     my ($s, $c, $from) = @_;
     (my $target = $c->{target}) =~ s{^(https?://)example\.com}{$1$HOST}i;

@@ -87,7 +87,16 @@ typedef struct {
 typedef struct {
     apr_array_header_t *conds;      /* cond_t */
     const char *key;                /* index segment, or NULL */
+    const char *header;             /* a header it cannot hold without */
+    unsigned dead;                  /* bit A: cannot hold with sources A */
 } group_t;
+
+/* Rules whose groups all need a header the request lacks: the header's
+ * name and the rules' indexes. */
+typedef struct {
+    const char *name;
+    apr_array_header_t *rules;      /* int */
+} hdr_index_t;
 
 struct cmsguard_ruleset_t {
     apr_pool_t *pool;
@@ -95,7 +104,11 @@ struct cmsguard_ruleset_t {
     apr_array_header_t *files;
     apr_hash_t *ids;
     apr_hash_t *by_segment;         /* segment -> apr_array_header_t of rule* */
-    apr_array_header_t *global;     /* rule* */
+    apr_uint64_t *by_sources[8];    /* bitmap of rules a request with these
+                                       sources (SRC_*) can match anywhere */
+    apr_array_header_t *by_header;  /* hdr_index_t */
+    int nwords;
+    int unindexed;                  /* tests: every rule is a candidate */
     apr_uint32_t match_limit, depth_limit;
     apr_size_t indexed;
 };
@@ -121,7 +134,7 @@ cmsguard_ruleset_t *cmsguard_ruleset_make(apr_pool_t *p)
     rs->files = apr_array_make(p, 8, sizeof(const char *));
     rs->ids = apr_hash_make(p);
     rs->by_segment = apr_hash_make(p);
-    rs->global = apr_array_make(p, 16, sizeof(cmsguard_rule_t *));
+    rs->by_header = apr_array_make(p, 4, sizeof(hdr_index_t));
     rs->match_limit = 100000;
     rs->depth_limit = 10000;
     return rs;
@@ -706,37 +719,141 @@ static const char *group_key(apr_pool_t *p, const group_t *g)
     return NULL;
 }
 
+/* Where a condition's values come from. A condition that is not negated
+ * holds only on a value, so where its source is absent from the request
+ * (no query string, no body, no Cookie header) it fails without building
+ * anything: most requests carry none of them, and most rules that apply
+ * on every path look at arguments. */
+#define SRC_QUERY  1u
+#define SRC_BODY   2u
+#define SRC_COOKIE 4u
+
+static unsigned cond_sources(const cond_t *c)
+{
+    if (c->negate)
+        return 0;
+    switch (c->target) {
+    case T_QUERY: case T_QUERYARG:
+        return SRC_QUERY;
+    case T_ARG: case T_ARGS: case T_ARGNAMES:
+        return SRC_QUERY | SRC_BODY;
+    case T_BODY: case T_FORM: case T_FILENAME: case T_FILEHEAD:
+    case T_FILETYPE: case T_JSON: case T_JSONKEYS: case T_XR_METHOD:
+    case T_XR_PARAMS:
+        return SRC_BODY;
+    case T_COOKIE: case T_COOKIES: case T_COOKIENAMES:
+        return SRC_COOKIE;
+    default:
+        return 0;
+    }
+}
+
+static unsigned req_sources(const cmsguard_req_t *req)
+{
+    return (req->query ? SRC_QUERY : 0)
+           | (req->body || req->xmlrpc ? SRC_BODY : 0)
+           | (req->headers && apr_table_get(req->headers, "Cookie")
+              ? SRC_COOKIE : 0);
+}
+
+/* Which source sets (bit A for SRC_* combination A) leave a group unable
+ * to hold: a condition that holds only on a value from sources the request
+ * lacks. */
+static unsigned group_dead(const group_t *g)
+{
+    const cond_t *c = (const cond_t *)g->conds->elts;
+    unsigned dead = 0, a;
+    int k;
+
+    for (k = 0; k < g->conds->nelts; k++) {
+        unsigned need = cond_sources(&c[k]);
+        for (a = 0; need && a < 8; a++)
+            if (!(need & a))
+                dead |= 1u << a;
+    }
+    return dead;
+}
+
+/* A header the group cannot hold without: any condition on it that is
+ * not negated holds only on one of its values. */
+static const char *group_header(const group_t *g)
+{
+    const cond_t *c = (const cond_t *)g->conds->elts;
+    int k;
+
+    for (k = 0; k < g->conds->nelts; k++)
+        if (c[k].target == T_HEADER && !c[k].negate)
+            return c[k].name;
+    return NULL;
+}
+
+static void set_bit(apr_uint64_t *bits, int i)
+{
+    bits[i / 64] |= (apr_uint64_t)1 << (i % 64);
+}
+
+/* Each group is filed where a request must show something for it to
+ * hold: a path segment, else a header, else the sources (query, body,
+ * cookies) it reads; a rule is a candidate when one of its groups is. A
+ * request without arguments or cookies on an ordinary path then meets
+ * almost none of the packs. */
 void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
 {
-    int i, j;
+    int i, j, a;
 
+    rs->nwords = rs->rules->nelts / 64 + 1;
+    for (a = 0; a < 8; a++)
+        rs->by_sources[a] = apr_pcalloc(rs->pool, (apr_size_t)rs->nwords * 8);
     for (i = 0; i < rs->rules->nelts; i++) {
         cmsguard_rule_t *r = APR_ARRAY_IDX(rs->rules, i, cmsguard_rule_t *);
-        int all = 1;
+        int path_only = 1;
 
         for (j = 0; j < r->groups->nelts; j++) {
             group_t *g = &APR_ARRAY_IDX(r->groups, j, group_t);
+
             g->key = group_key(rs->pool, g);
-            if (!g->key)
-                all = 0;
-        }
-        if (!all) {
-            APR_ARRAY_PUSH(rs->global, cmsguard_rule_t *) = r;
-            continue;
-        }
-        rs->indexed++;
-        for (j = 0; j < r->groups->nelts; j++) {
-            group_t *g = &APR_ARRAY_IDX(r->groups, j, group_t);
-            apr_array_header_t *a = apr_hash_get(rs->by_segment, g->key,
-                                                 APR_HASH_KEY_STRING);
-            if (!a) {
-                a = apr_array_make(rs->pool, 2, sizeof(cmsguard_rule_t *));
-                apr_hash_set(rs->by_segment, g->key, APR_HASH_KEY_STRING, a);
+            g->header = group_header(g);
+            g->dead = group_dead(g);
+            if (g->key) {
+                apr_array_header_t *l = apr_hash_get(rs->by_segment, g->key,
+                                                     APR_HASH_KEY_STRING);
+                if (!l) {
+                    l = apr_array_make(rs->pool, 2, sizeof(cmsguard_rule_t *));
+                    apr_hash_set(rs->by_segment, g->key, APR_HASH_KEY_STRING, l);
+                }
+                if (!l->nelts || APR_ARRAY_IDX(l, l->nelts - 1, cmsguard_rule_t *) != r)
+                    APR_ARRAY_PUSH(l, cmsguard_rule_t *) = r;
+                continue;
             }
-            if (!a->nelts || APR_ARRAY_IDX(a, a->nelts - 1, cmsguard_rule_t *) != r)
-                APR_ARRAY_PUSH(a, cmsguard_rule_t *) = r;
+            path_only = 0;
+            if (g->header && !g->dead) {
+                hdr_index_t *h = (hdr_index_t *)rs->by_header->elts;
+                int k;
+                for (k = 0; k < rs->by_header->nelts
+                            && strcasecmp(h[k].name, g->header); k++)
+                    ;
+                if (k == rs->by_header->nelts) {
+                    h = apr_array_push(rs->by_header);
+                    h->name = g->header;
+                    h->rules = apr_array_make(rs->pool, 2, sizeof(int));
+                }
+                else
+                    h = &h[k];
+                APR_ARRAY_PUSH(h->rules, int) = r->index;
+                continue;
+            }
+            for (a = 0; a < 8; a++)
+                if (!(g->dead & (1u << a)))
+                    set_bit(rs->by_sources[a], r->index);
         }
+        if (path_only)
+            rs->indexed++;
     }
+}
+
+void cmsguard_ruleset_unindexed(cmsguard_ruleset_t *rs)
+{
+    rs->unindexed = 1;
 }
 
 const apr_array_header_t *cmsguard_rules_all(const cmsguard_ruleset_t *rs)
@@ -754,19 +871,38 @@ apr_size_t cmsguard_rules_indexed(const cmsguard_ruleset_t *rs)
     return rs->indexed;
 }
 
-/* Candidate rules for this path, in load order, as a bitmap of 64-bit
+apr_size_t cmsguard_rules_everywhere(const cmsguard_ruleset_t *rs)
+{
+    apr_size_t n = 0;
+    int w;
+
+    for (w = 0; rs->by_sources[0] && w < rs->nwords; w++)
+        n += (apr_size_t)__builtin_popcountll(rs->by_sources[0][w]);
+    return n;
+}
+
+/* Candidate rules for this request, in load order, as a bitmap of 64-bit
  * words, so walking it costs a word per 64 rules, not a test per rule. */
 static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
-                                const char *path)
+                                const cmsguard_req_t *req, unsigned avail)
 {
-    int n = rs->rules->nelts, i;
-    apr_uint64_t *bits = apr_pcalloc(p, (apr_size_t)(n / 64 + 1) * 8);
-    const char *s = path;
+    apr_uint64_t *bits = apr_palloc(p, (apr_size_t)rs->nwords * 8);
+    const hdr_index_t *h = (const hdr_index_t *)rs->by_header->elts;
+    const char *s = req->path;
     char seg[256];
+    int i;
 
-    for (i = 0; i < rs->global->nelts; i++) {
-        int idx = APR_ARRAY_IDX(rs->global, i, cmsguard_rule_t *)->index;
-        bits[idx / 64] |= (apr_uint64_t)1 << (idx % 64);
+    if (rs->unindexed) {
+        memset(bits, 0xff, (apr_size_t)rs->nwords * 8);
+        return bits;
+    }
+    memcpy(bits, rs->by_sources[avail & 7], (apr_size_t)rs->nwords * 8);
+    for (i = 0; req->headers && i < rs->by_header->nelts; i++) {
+        int k;
+        if (!apr_table_get(req->headers, h[i].name))
+            continue;
+        for (k = 0; k < h[i].rules->nelts; k++)
+            set_bit(bits, APR_ARRAY_IDX(h[i].rules, k, int));
     }
     if (!apr_hash_count(rs->by_segment))
         return bits;
@@ -783,10 +919,8 @@ static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
             for (i = 0; i < (int)len; i++)
                 seg[i] = (char)apr_tolower(s[i]);
             a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len);
-            for (i = 0; a && i < a->nelts; i++) {
-                int idx = APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index;
-                bits[idx / 64] |= (apr_uint64_t)1 << (idx % 64);
-            }
+            for (i = 0; a && i < a->nelts; i++)
+                set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
         }
         s = e;
     }
@@ -1234,7 +1368,8 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
                              cmsguard_req_t *req, cmsguard_rule_ctl_fn ctl,
                              void *baton)
 {
-    apr_uint64_t *bits = candidates(p, rs, req->path);
+    /* the body is still to come: rules that read it are candidates */
+    apr_uint64_t *bits = candidates(p, rs, req, req_sources(req) | SRC_BODY);
     pcre2_general_context *gctx = NULL;
     int n = rs->rules->nelts, i, g, k, need = CMSGUARD_BODY_NONE;
 
@@ -1272,43 +1407,6 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
     return need;
 }
 
-/* Where a condition's values come from. A condition that is not negated
- * holds only on a value, so where its source is absent from the request
- * (no query string, no body, no Cookie header) it fails without building
- * anything: most requests carry none of them, and most rules that apply
- * on every path look at arguments. */
-#define SRC_QUERY  1u
-#define SRC_BODY   2u
-#define SRC_COOKIE 4u
-
-static unsigned cond_sources(const cond_t *c)
-{
-    if (c->negate)
-        return 0;
-    switch (c->target) {
-    case T_QUERY: case T_QUERYARG:
-        return SRC_QUERY;
-    case T_ARG: case T_ARGS: case T_ARGNAMES:
-        return SRC_QUERY | SRC_BODY;
-    case T_BODY: case T_FORM: case T_FILENAME: case T_FILEHEAD:
-    case T_FILETYPE: case T_JSON: case T_JSONKEYS: case T_XR_METHOD:
-    case T_XR_PARAMS:
-        return SRC_BODY;
-    case T_COOKIE: case T_COOKIES: case T_COOKIENAMES:
-        return SRC_COOKIE;
-    default:
-        return 0;
-    }
-}
-
-static unsigned req_sources(const cmsguard_req_t *req)
-{
-    return (req->query ? SRC_QUERY : 0)
-           | (req->body || req->xmlrpc ? SRC_BODY : 0)
-           | (req->headers && apr_table_get(req->headers, "Cookie")
-              ? SRC_COOKIE : 0);
-}
-
 apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
                                         const cmsguard_ruleset_t *rs,
                                         cmsguard_req_t *req,
@@ -1317,11 +1415,11 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
                                         int *over)
 {
     apr_array_header_t *hits = apr_array_make(p, 1, sizeof(cmsguard_hit_t));
-    apr_uint64_t *bits = candidates(p, rs, req->path);
+    unsigned avail = req_sources(req);
+    apr_uint64_t *bits = candidates(p, rs, req, avail);
     pcre2_general_context *gctx =
         pcre2_general_context_create(pool_malloc, pool_free, p);
     int n = rs->rules->nelts, i, g, k;
-    unsigned avail = req_sources(req);
     xf_memo_t memo;
 
     memo.n = 0;
@@ -1343,17 +1441,11 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
             const cond_t *c = (const cond_t *)grp->conds->elts;
             val_t decide = { NULL, 0 };
             const cond_t *deciding = NULL;
-            int all = 1, limit = 0;
+            int all = !(grp->dead & (1u << avail)), limit = 0;
 
             for (k = 0; k < grp->conds->nelts && all; k++) {
                 val_t h = { NULL, 0 };
                 int lim = 0, holds;
-                unsigned need = cond_sources(&c[k]);
-
-                if (need && !(need & avail)) {
-                    all = 0;
-                    break;
-                }
                 holds = cond_holds_memo(p, req, &c[k], gctx, &h, &lim, &memo);
 
                 if (lim && !holds && limit_block) {

@@ -59,12 +59,20 @@ const char *cmsguard_rules_load_text(cmsguard_ruleset_t *rs,
  * CMSGuardRules and the CLI accept. Loading none is an error. */
 const char *cmsguard_rules_load_spec(cmsguard_ruleset_t *rs,
                                      const char *spec);
-/* Build the path index; call once after loading. */
+/* Build the index; call once after loading. A rule is then judged only
+ * for requests that show what one of its groups needs: a path segment it
+ * names, a header it reads, or the query, body or cookies it reads. */
 void cmsguard_rules_finish(cmsguard_ruleset_t *rs);
+/* Judge every rule on every request, as if there were no index: what
+ * the tests compare the index against. */
+void cmsguard_ruleset_unindexed(cmsguard_ruleset_t *rs);
 
 const apr_array_header_t *cmsguard_rules_all(const cmsguard_ruleset_t *rs);
 const apr_array_header_t *cmsguard_rules_files(const cmsguard_ruleset_t *rs);
+/* Rules whose every group names a path segment; rules judged on a
+ * request with no query, body, cookies or headers beyond the usual. */
 apr_size_t cmsguard_rules_indexed(const cmsguard_ruleset_t *rs);
+apr_size_t cmsguard_rules_everywhere(const cmsguard_ruleset_t *rs);
 
 /* Per-request control (enable/disable/detect by selector), decided by
  * the caller: return CMSGUARD_RULE_OFF, _ON or _DETECT for a rule. */

@@ -438,8 +438,10 @@ static int cmd_lint(apr_pool_t *p, int argc, const char *const *argv)
             warnings++;
         }
     }
-    printf("%d rules in %d files, %d indexed by path, %d warnings\n", all->nelts,
-           cmsguard_rules_files(rs)->nelts, (int)cmsguard_rules_indexed(rs), warnings);
+    printf("%d rules in %d files, %d indexed by path, %d judged on every "
+           "request, %d warnings\n", all->nelts, cmsguard_rules_files(rs)->nelts,
+           (int)cmsguard_rules_indexed(rs), (int)cmsguard_rules_everywhere(rs),
+           warnings);
     return 0;
 }
 

@@ -1,4 +1,6 @@
 /* Specification of the rule language and engine (src/rules.c). */
+#include <stdio.h>
+#include <dirent.h>
 #include <apr_general.h>
 #include <apr_strings.h>
 
@@ -34,6 +36,104 @@ static const char *judge(cmsguard_ruleset_t *rs, const char *raw)
         out = h->detect ? apr_pstrcat(p, "d:", h->rule->id, NULL) : h->rule->id;
     }
     return out;
+}
+
+
+static char *slurp(const char *path, apr_size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *d;
+    long n;
+
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    d = apr_palloc(p, (apr_size_t)n + 1);
+    *len = fread(d, 1, (size_t)n, f);
+    d[*len] = '\0';
+    fclose(f);
+    return d;
+}
+
+/* Everything eval and need_body say of a request, as text. */
+static const char *outcome(cmsguard_ruleset_t *rs, const char *raw, apr_size_t len)
+{
+    const char *err;
+    cmsguard_req_t *req = cmsguard_req_parse_raw(p, raw, len, &err);
+    apr_array_header_t *hits;
+    const char *out;
+    int i;
+
+    if (!req)
+        return apr_pstrcat(p, "unparsed: ", err, NULL);
+    out = apr_psprintf(p, "body %d;", cmsguard_rules_need_body(p, rs, req, NULL, NULL));
+    hits = cmsguard_rules_eval(p, rs, req, NULL, NULL, 1, 0, NULL);
+    for (i = 0; i < hits->nelts; i++) {
+        cmsguard_hit_t *h = &APR_ARRAY_IDX(hits, i, cmsguard_hit_t);
+        out = apr_psprintf(p, "%s %s%s %s=%.*s", out, h->detect ? "d:" : "",
+                           h->rule->id, h->target ? h->target : "-",
+                           (int)h->value_len, h->value ? h->value : "");
+    }
+    return out;
+}
+
+/* The index only skips rules that cannot match: every corpus request,
+ * and the same path asked bare (no query, body or headers but Host),
+ * gets what judging every rule gives. */
+static void index_is_exact(const char *spec, const char *const *dirs)
+{
+    cmsguard_ruleset_t *ix = cmsguard_ruleset_make(p), *all = cmsguard_ruleset_make(p);
+    const char *e1 = cmsguard_rules_load_spec(ix, spec);
+    const char *e2 = cmsguard_rules_load_spec(all, spec);
+    int n = 0, bad = 0, hits = 0, d;
+
+    ok(!e1 && !e2, "%s loads: %s", spec, e1 ? e1 : e2 ? e2 : "ok");
+    if (e1 || e2)
+        return;
+    cmsguard_rules_finish(ix);
+    cmsguard_rules_finish(all);
+    cmsguard_ruleset_unindexed(all);
+    for (d = 0; dirs[d]; d++) {
+        DIR *dh = opendir(dirs[d]);
+        struct dirent *de;
+
+        ok(dh != NULL, "corpus %s", dirs[d]);
+        while (dh && (de = readdir(dh))) {
+            apr_size_t len, nl = strlen(de->d_name);
+            char *raw, *sp, *bare;
+            const char *a, *b;
+            int v;
+
+            if (nl < 6 || strcmp(de->d_name + nl - 5, ".http"))
+                continue;
+            raw = slurp(apr_pstrcat(p, dirs[d], "/", de->d_name, NULL), &len);
+            if (!raw)
+                continue;
+            /* the path of the request line, without its query */
+            sp = strchr(raw, ' ');
+            bare = sp ? apr_pstrndup(p, sp + 1, strcspn(sp + 1, " ?\r\n")) : "/";
+            bare = apr_pstrcat(p, "GET ", bare, " HTTP/1.1\r\nHost: x\r\n\r\n", NULL);
+            for (v = 0; v < 2; v++) {
+                const char *r = v ? bare : raw;
+                apr_size_t rl = v ? strlen(bare) : len;
+                a = outcome(ix, r, rl);
+                b = outcome(all, r, rl);
+                n++;
+                hits += strstr(b, "; ") != NULL;
+                if (strcmp(a, b)) {
+                    bad++;
+                    printf("# %s%s: indexed [%s] all [%s]\n", de->d_name, v ? " (bare)" : "", a, b);
+                }
+            }
+        }
+        if (dh)
+            closedir(dh);
+    }
+    ok(n >= 100 && hits >= 50 && !bad,
+       "%s: %d requests (%d with hits) judged alike with and without the index; %d differ",
+       spec, n, hits, bad);
 }
 
 #define GET(t) "GET " t " HTTP/1.1\r\nHost: x\r\n\r\n"
@@ -130,6 +230,12 @@ int main(void)
            "selectors");
         ok(cmsguard_selector_check(p, "plugin:") != NULL && cmsguard_selector_check(p, "12") != NULL
            && !cmsguard_selector_check(p, "cve:CVE-2020-11738"), "selector syntax is checked");
+    }
+
+    {
+        static const char *const dirs[] = { "t/corpus/vpatch", "t/corpus/xmlrpc",
+                                            "t/corpus/admin", NULL };
+        index_is_exact("rules", dirs);
     }
 
     apr_pool_destroy(p);

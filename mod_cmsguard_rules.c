@@ -67,10 +67,12 @@ static int rules_post_config(apr_pool_t *pconf, apr_pool_t *plog,
             && s == main_s)
             ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
                          CMSGUARD_LOGNO(0502) "loaded %d virtual-patch rules "
-                         "from %d files (%d indexed by path)",
+                         "from %d files (%d indexed by path, %d judged on "
+                         "every request)",
                          cmsguard_rules_all(sc->rules)->nelts,
                          cmsguard_rules_files(sc->rules)->nelts,
-                         (int)cmsguard_rules_indexed(sc->rules));
+                         (int)cmsguard_rules_indexed(sc->rules),
+                         (int)cmsguard_rules_everywhere(sc->rules));
     }
     /* the inventory judges the rule sets just built */
     cmsguard_inventory_post_config(pconf, main_s);
@@ -126,7 +128,8 @@ cmsguard_req_t *cmsguard_make_req(request_rec *r, const char *body,
             ;
         cmsguard_req_init(ctx->req, r->pool, root->method,
                           root->parsed_uri.path ? root->parsed_uri.path : root->uri,
-                          root->parsed_uri.query, root->headers_in);
+                          cmsguard_canon_path(root), root->parsed_uri.query,
+                          root->headers_in);
     }
     if (body)
         cmsguard_req_set_body(ctx->req, body, len);

@@ -14,14 +14,17 @@ int cmsguard_is_script_name(const char *name)
         "phps", "inc", "cgi", "pl", "py", "sh", "asp", "aspx", "jsp", NULL
     };
     const char *base = strrchr(name, '/'), *dot;
-    int i;
+    int i, c;
 
     base = base ? base + 1 : name;
     dot = strrchr(base, '.');
     if (!dot)
         return 0;
+    /* every request for a static file asks: the first letter rules out
+     * the whole list for .html, .css, .js, .jpg... */
+    c = apr_tolower(dot[1]);
     for (i = 0; ext[i]; i++)
-        if (!strcasecmp(dot + 1, ext[i]))
+        if (ext[i][0] == c && !strcasecmp(dot + 1, ext[i]))
             return 1;
     return 0;
 }

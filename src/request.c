@@ -7,14 +7,14 @@
 #include "path.h"
 
 void cmsguard_req_init(cmsguard_req_t *r, apr_pool_t *p, const char *method,
-                       const char *raw_path, const char *query,
-                       apr_table_t *headers)
+                       const char *raw_path, const char *canon,
+                       const char *query, apr_table_t *headers)
 {
     memset(r, 0, sizeof(*r));
     r->pool = p;
     r->method = method;
     r->raw_path = raw_path;
-    r->path = cmsguard_path_canon(p, raw_path, 0);
+    r->path = canon ? canon : cmsguard_path_canon(p, raw_path, 0);
     r->query = query;
     r->headers = headers ? headers : apr_table_make(p, 1);
 }
@@ -223,7 +223,7 @@ cmsguard_req_t *cmsguard_req_parse_raw(apr_pool_t *p, const char *raw,
         line = le ? le + 1 : he;
     }
     cmsguard_req_init(r, p, apr_pstrmemdup(p, raw, strcspn(raw, " ")),
-                      target, q, h);
+                      target, NULL, q, h);
     {
         const char *body = he + (he[0] == '\r' ? 4 : 2);
         apr_size_t blen = len - (apr_size_t)(body - raw);

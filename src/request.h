@@ -28,9 +28,11 @@ typedef struct {
     const char *form_err;
 } cmsguard_req_t;
 
+/* canon: cmsguard_path_canon(raw_path) when the caller has it already,
+ * else NULL */
 void cmsguard_req_init(cmsguard_req_t *r, apr_pool_t *p, const char *method,
-                       const char *raw_path, const char *query,
-                       apr_table_t *headers);
+                       const char *raw_path, const char *canon,
+                       const char *query, apr_table_t *headers);
 void cmsguard_req_set_body(cmsguard_req_t *r, const char *body,
                            apr_size_t len);
 

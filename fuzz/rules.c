@@ -26,6 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         "GET /a/b/c?q=1 HTTP/1.1\r\nHost: x\r\nUser-Agent: u\r\nX-A: 1\r\n\r\n",
         "POST /wp-json/x/v1/y HTTP/1.1\r\nContent-Type: application/json\r\n"
         "Cookie: c=1\r\n\r\n{\"a\":\"b\",\"id\":\"1 or 1\"}",
+        "POST /xmlrpc.php?x=1 HTTP/1.1\r\nContent-Type: text/xml\r\n\r\n<?xml version=\"1.0\"?>"
+        "<methodCall><methodName>wp.getUsersBlogs</methodName><params><param><value>"
+        "<string>admin</string></value></param></params></methodCall>",
     };
     cmsguard_ruleset_t *all_rs;
 

@@ -196,20 +196,42 @@ static apr_array_header_t *multipart(apr_pool_t *p, const char *ctype,
     }
 }
 
+#define FORM_URLENCODED 1
+#define FORM_MULTIPART  2
+
+static int form_kind(const char *ctype)
+{
+    if (!ctype)
+        return 0;
+    while (*ctype == ' ')
+        ctype++;
+    if (!strncasecmp(ctype, "application/x-www-form-urlencoded", 33))
+        return FORM_URLENCODED;
+    if (!strncasecmp(ctype, "multipart/form-data", 19))
+        return FORM_MULTIPART;
+    return 0;
+}
+
+int cmsguard_form_ctype(const char *ctype)
+{
+    return form_kind(ctype) != 0;
+}
+
 apr_array_header_t *cmsguard_form_parse(apr_pool_t *p, const char *ctype,
                                         const char *body, apr_size_t len,
                                         const char **err)
 {
     *err = NULL;
-    if (!ctype)
-        return NULL;
-    while (*ctype == ' ')
-        ctype++;
-    if (!strncasecmp(ctype, "application/x-www-form-urlencoded", 33))
+    switch (form_kind(ctype)) {
+    case FORM_URLENCODED:
         return urlencoded(p, body, len);
-    if (!strncasecmp(ctype, "multipart/form-data", 19))
+    case FORM_MULTIPART:
+        while (*ctype == ' ')
+            ctype++;
         return multipart(p, ctype, body, len, err);
-    return NULL;
+    default:
+        return NULL;
+    }
 }
 
 const cmsguard_form_field_t *cmsguard_form_get(const apr_array_header_t *f,

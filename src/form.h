@@ -16,6 +16,10 @@ typedef struct {
     apr_size_t len;
 } cmsguard_form_field_t;
 
+/* Is ctype a form cmsguard_form_parse reads (urlencoded, multipart)?
+ * What can be known of a body's fields before it is read. */
+int cmsguard_form_ctype(const char *ctype);
+
 /* NULL if ctype is not a form; otherwise the fields in body order.
  * *err is set (and fields so far returned) when a multipart body is
  * malformed: the caller decides whether that is a refusal. */

@@ -12,6 +12,7 @@
 #include "rules.h"
 #include "path.h"
 #include "util.h"
+#include "form.h"
 
 typedef enum {
     T_PATH, T_RAWPATH, T_METHOD, T_QUERY, T_URI, T_BODY, T_ARG, T_QUERYARG,
@@ -88,7 +89,7 @@ typedef struct {
     apr_array_header_t *conds;      /* cond_t */
     const char *key;                /* index segment, or NULL */
     const char *header;             /* a header it cannot hold without */
-    unsigned dead;                  /* bit A: cannot hold with sources A */
+    apr_uint32_t dead;              /* bit A: cannot hold with sources A */
 } group_t;
 
 /* Rules whose groups all need a header the request lacks: the header's
@@ -104,7 +105,7 @@ struct cmsguard_ruleset_t {
     apr_array_header_t *files;
     apr_hash_t *ids;
     apr_hash_t *by_segment;         /* segment -> apr_array_header_t of rule* */
-    apr_uint64_t *by_sources[8];    /* bitmap of rules a request with these
+    apr_uint64_t *by_sources[32];   /* bitmap of rules a request with these
                                        sources (SRC_*) can match anywhere */
     apr_array_header_t *by_header;  /* hdr_index_t */
     int nwords;
@@ -720,13 +721,16 @@ static const char *group_key(apr_pool_t *p, const group_t *g)
 }
 
 /* Where a condition's values come from. A condition that is not negated
- * holds only on a value, so where its source is absent from the request
- * (no query string, no body, no Cookie header) it fails without building
- * anything: most requests carry none of them, and most rules that apply
- * on every path look at arguments. */
+ * holds only on a value, so where its source is empty in the request (no
+ * query string, no form fields, no JSON, no body, no Cookie header) it
+ * fails without building anything: most requests carry none of them, and
+ * most rules look at arguments. */
 #define SRC_QUERY  1u
 #define SRC_BODY   2u
 #define SRC_COOKIE 4u
+#define SRC_FORM   8u
+#define SRC_JSON   16u
+#define SRC_SETS   32        /* combinations of the bits above */
 
 static unsigned cond_sources(const cond_t *c)
 {
@@ -736,10 +740,12 @@ static unsigned cond_sources(const cond_t *c)
     case T_QUERY: case T_QUERYARG:
         return SRC_QUERY;
     case T_ARG: case T_ARGS: case T_ARGNAMES:
-        return SRC_QUERY | SRC_BODY;
-    case T_BODY: case T_FORM: case T_FILENAME: case T_FILEHEAD:
-    case T_FILETYPE: case T_JSON: case T_JSONKEYS: case T_XR_METHOD:
-    case T_XR_PARAMS:
+        return SRC_QUERY | SRC_FORM;
+    case T_FORM: case T_FILENAME: case T_FILEHEAD: case T_FILETYPE:
+        return SRC_FORM;
+    case T_JSON: case T_JSONKEYS:
+        return SRC_JSON;
+    case T_BODY: case T_XR_METHOD: case T_XR_PARAMS:
         return SRC_BODY;
     case T_COOKIE: case T_COOKIES: case T_COOKIENAMES:
         return SRC_COOKIE;
@@ -748,12 +754,31 @@ static unsigned cond_sources(const cond_t *c)
     }
 }
 
-static unsigned req_sources(const cmsguard_req_t *req)
+/* The sources this request has values in. The form and JSON are asked
+ * of the same accessors the conditions read (each parses once, and only
+ * a body of its kind), so an XML-RPC post meets no argument rule. Of a
+ * body still to come (body_coming) only its Content-Type is known: form
+ * fields need a form type, JSON is sniffed from the bytes. */
+static unsigned req_sources(cmsguard_req_t *req, int body_coming)
 {
-    return (req->query ? SRC_QUERY : 0)
-           | (req->body || req->xmlrpc ? SRC_BODY : 0)
-           | (req->headers && apr_table_get(req->headers, "Cookie")
-              ? SRC_COOKIE : 0);
+    unsigned a = (req->query ? SRC_QUERY : 0)
+                 | (req->headers && apr_table_get(req->headers, "Cookie")
+                    ? SRC_COOKIE : 0);
+    const apr_array_header_t *j;
+
+    if (body_coming)
+        return a | SRC_BODY | SRC_JSON
+               | (req->headers && cmsguard_form_ctype(apr_table_get(req->headers,
+                                                                    "Content-Type"))
+                  ? SRC_FORM : 0);
+    if (!req->body && !req->xmlrpc)
+        return a;
+    a |= SRC_BODY;
+    if (cmsguard_req_form(req)->nelts)
+        a |= SRC_FORM;
+    if ((j = cmsguard_req_json(req)) && j->nelts)
+        a |= SRC_JSON;
+    return a;
 }
 
 /* Which source sets (bit A for SRC_* combination A) leave a group unable
@@ -767,7 +792,7 @@ static unsigned group_dead(const group_t *g)
 
     for (k = 0; k < g->conds->nelts; k++) {
         unsigned need = cond_sources(&c[k]);
-        for (a = 0; need && a < 8; a++)
+        for (a = 0; need && a < SRC_SETS; a++)
             if (!(need & a))
                 dead |= 1u << a;
     }
@@ -802,7 +827,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
     int i, j, a;
 
     rs->nwords = rs->rules->nelts / 64 + 1;
-    for (a = 0; a < 8; a++)
+    for (a = 0; a < SRC_SETS; a++)
         rs->by_sources[a] = apr_pcalloc(rs->pool, (apr_size_t)rs->nwords * 8);
     for (i = 0; i < rs->rules->nelts; i++) {
         cmsguard_rule_t *r = APR_ARRAY_IDX(rs->rules, i, cmsguard_rule_t *);
@@ -842,7 +867,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
                 APR_ARRAY_PUSH(h->rules, int) = r->index;
                 continue;
             }
-            for (a = 0; a < 8; a++)
+            for (a = 0; a < SRC_SETS; a++)
                 if (!(g->dead & (1u << a)))
                     set_bit(rs->by_sources[a], r->index);
         }
@@ -896,7 +921,7 @@ static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
         memset(bits, 0xff, (apr_size_t)rs->nwords * 8);
         return bits;
     }
-    memcpy(bits, rs->by_sources[avail & 7], (apr_size_t)rs->nwords * 8);
+    memcpy(bits, rs->by_sources[avail], (apr_size_t)rs->nwords * 8);
     for (i = 0; req->headers && i < rs->by_header->nelts; i++) {
         int k;
         if (!apr_table_get(req->headers, h[i].name))
@@ -1369,7 +1394,8 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
                              void *baton)
 {
     /* the body is still to come: rules that read it are candidates */
-    apr_uint64_t *bits = candidates(p, rs, req, req_sources(req) | SRC_BODY);
+    unsigned avail = req_sources(req, 1);
+    apr_uint64_t *bits = candidates(p, rs, req, avail);
     pcre2_general_context *gctx = NULL;
     int n = rs->rules->nelts, i, g, k, need = CMSGUARD_BODY_NONE;
 
@@ -1381,7 +1407,9 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
         for (g = 0; g < r->groups->nelts; g++) {
             const group_t *grp = &APR_ARRAY_IDX(r->groups, g, group_t);
             const cond_t *c = (const cond_t *)grp->conds->elts;
-            int uses_body = 0, holds = 1;
+            /* a group that reads form fields of a JSON post can never
+             * hold: no reason to keep the body for it (indexed or not) */
+            int uses_body = 0, holds = !(grp->dead & (1u << avail));
 
             for (k = 0; k < grp->conds->nelts && holds; k++) {
                 if (c[k].body) {
@@ -1415,7 +1443,9 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
                                         int *over)
 {
     apr_array_header_t *hits = apr_array_make(p, 1, sizeof(cmsguard_hit_t));
-    unsigned avail = req_sources(req);
+    /* unindexed, the reference the tests compare with: every group is
+     * judged, whatever the request lacks */
+    unsigned avail = rs->unindexed ? SRC_SETS - 1 : req_sources(req, 0);
     apr_uint64_t *bits = candidates(p, rs, req, avail);
     pcre2_general_context *gctx =
         pcre2_general_context_create(pool_malloc, pool_free, p);

@@ -197,9 +197,15 @@ int main(void)
             "rule 100201 \"everywhere, POST only\"\n    when method eq POST\n    when form:y eq 1\n", &e2);
         cmsguard_req_t *rq;
         ok(!e2, "body-need rules load");
-        rq = cmsguard_req_parse_raw(p, GET("/a/up.php"), strlen(GET("/a/up.php")), &e2);
+        rq = cmsguard_req_parse_raw(p, POSTF("/a/up.php", "x=1"), strlen(POSTF("/a/up.php", "x=1")), &e2);
         is_int(cmsguard_rules_need_body(p, b, rq, NULL, NULL), CMSGUARD_BODY_MUST,
                "a path-scoped body rule: MUST");
+        {
+            static const char xml[] = "POST /a/up.php HTTP/1.1\r\nContent-Type: text/xml\r\n\r\n<x/>";
+            rq = cmsguard_req_parse_raw(p, xml, sizeof(xml) - 1, &e2);
+            is_int(cmsguard_rules_need_body(p, b, rq, NULL, NULL), CMSGUARD_BODY_NONE,
+                   "form fields of a body that is no form: the body is not needed");
+        }
         rq = cmsguard_req_parse_raw(p, POSTF("/other", "y=1"), strlen(POSTF("/other", "y=1")), &e2);
         is_int(cmsguard_rules_need_body(p, b, rq, NULL, NULL), CMSGUARD_BODY_MAY,
                "a rule for every path whose other conditions hold: MAY");

@@ -92,21 +92,32 @@ static apr_array_header_t *segs(apr_pool_t *p, const char *path)
     return a;
 }
 
-/* Is something below folder "pattern" in path? "/abs/dir" anchors at the
- * root; "a/b" matches at any depth; "*" is one segment; case is ignored
- * (the file systems and CMSs this runs in front of vary). */
-static int dir_match(apr_pool_t *p, const char *path, const char *pattern)
+/* Is something below folder "pattern" in a path (given as its segments)?
+ * "/abs/dir" anchors at the root; "a/b" matches at any depth; "*" is one
+ * segment; case is ignored (the file systems and CMSs this runs in front
+ * of vary). The pattern is walked in place: this runs for every script
+ * request, once per upload folder. */
+static int dir_match(const apr_array_header_t *ps, const char *pattern)
 {
-    apr_array_header_t *ps = segs(p, path), *pp = segs(p, pattern);
-    int anchored = pattern[0] == '/', i, k;
+    int anchored = pattern[0] == '/', i, k, n = 0;
+    const char *s;
 
-    for (i = 0; i + pp->nelts < ps->nelts; i++) {
-        for (k = 0; k < pp->nelts; k++) {
-            const char *want = APR_ARRAY_IDX(pp, k, char *);
-            if (strcmp(want, "*") && strcasecmp(want, APR_ARRAY_IDX(ps, i + k, char *)))
+    for (s = pattern; *(s += strspn(s, "/")); s += strcspn(s, "/"))
+        n++;
+    for (i = 0; i + n < ps->nelts; i++) {
+        s = pattern;
+        for (k = 0; k < n; k++) {
+            const char *have = APR_ARRAY_IDX(ps, i + k, char *);
+            apr_size_t len;
+
+            s += strspn(s, "/");
+            len = strcspn(s, "/");
+            if (!(len == 1 && *s == '*')
+                && (strncasecmp(s, have, len) || have[len] != '\0'))
                 break;
+            s += len;
         }
-        if (k == pp->nelts)
+        if (k == n)
             return 1;
         if (anchored)
             break;
@@ -121,16 +132,25 @@ static int dir_match(apr_pool_t *p, const char *path, const char *pattern)
 static const char *in_upload_dir(request_rec *r, const cmsguard_dir_conf *dc,
                                  const char *canon, const char *file)
 {
+    apr_array_header_t *cs = segs(r->pool, canon), *fs = NULL;
     int i;
 
     for (i = 0; default_upload_dirs[i]; i++)
-        if (dir_match(r->pool, canon, default_upload_dirs[i]))
+        if (dir_match(cs, default_upload_dirs[i]))
             return default_upload_dirs[i];
     for (i = 0; dc->upload_dirs && i < dc->upload_dirs->nelts; i++) {
         const char *d = APR_ARRAY_IDX(dc->upload_dirs, i, const char *);
-        if (d[0] == '/' ? (file && dir_match(r->pool, file, d))
-                        : dir_match(r->pool, canon, d))
-            return d;
+
+        if (d[0] != '/') {
+            if (dir_match(cs, d))
+                return d;
+        }
+        else if (file) {
+            if (!fs)
+                fs = segs(r->pool, file);
+            if (dir_match(fs, d))
+                return d;
+        }
     }
     return NULL;
 }

@@ -140,6 +140,33 @@ CONF
     is_deeply([$srv->crashes], [], 'mod_php: no child crashed');
 }
 
+# Which folders count as uploads: the presets (wp-content/uploads,
+# sites/*/files, images) and CMSGuardUploadDir, relative (matched in the
+# URL at any depth, case ignored, "*" one segment) or absolute (matched in
+# the file path). A script must be below the folder, not the folder's
+# namesake.
+{
+    my %f = map { ("htdocs$_" => "<?php echo 'ran';\n") }
+        qw(/sites/default/files/a.php /sites/files/a.php /IMAGES/x.php /images.php
+           /a/media/cache/x.php /media/x.php /vault/x.php /a/vault/y.php);
+    my $srv = CMSGuard::Test->new(mpm => 'event', php => 1, files => \%f, extra => <<'CONF');
+CMSGuardAuditLog logs/audit.log
+CMSGuardPlantedGuard On
+CMSGuardUploadDir media/cache @ROOT@/htdocs/vault
+CONF
+    my %want = ('/sites/default/files/a.php' => 403, '/sites/files/a.php' => 200,
+                '/IMAGES/x.php' => 403, '/images.php' => 200,
+                '/a/media/cache/x.php' => 403, '/media/x.php' => 200,
+                '/vault/x.php' => 403, '/a/vault/y.php' => 200);
+    for my $path (sort keys %want) {
+        my $r = $srv->request("GET $path HTTP/1.1\r\nHost: x\r\n\r\n");
+        is($r->{status}, $want{$path}, "upload folders: $path answers $want{$path}");
+        like($r->{body}, qr/ran/, "upload folders: ... and runs") if $want{$path} == 200;
+    }
+    $srv->stop;
+    is_deeply([$srv->crashes], [], 'upload folders: no child crashed');
+}
+
 my ($rc, $out) = configtest(extra => "CMSGuardScriptBaseline /nonexistent/manifest\n");
 ok($rc != 0 && $out =~ /CMSGuardScriptBaseline: .*cannot read/ && $out =~ /line \d+ of/,
    'a missing manifest fails configtest with file:line') or diag($out);

@@ -83,6 +83,7 @@ typedef struct {
     pcre2_match_context *mctx;
     int line;
     int body;                       /* the target needs the request body */
+    int vkey;                       /* same target and name, same number */
 } cond_t;
 
 typedef struct {
@@ -109,6 +110,7 @@ struct cmsguard_ruleset_t {
                                        sources (SRC_*) can match anywhere */
     apr_array_header_t *by_header;  /* hdr_index_t */
     int nwords;
+    int nvkeys;                     /* distinct (target, name) pairs */
     int unindexed;                  /* tests: every rule is a candidate */
     apr_uint32_t match_limit, depth_limit;
     apr_size_t indexed;
@@ -817,6 +819,34 @@ static void set_bit(apr_uint64_t *bits, int i)
     bits[i / 64] |= (apr_uint64_t)1 << (i % 64);
 }
 
+/* A condition's values depend on its target and name only (transforms
+ * come after): number each distinct pair, so a request builds the values
+ * of arg:action once however many rules ask. */
+static void number_values(cmsguard_ruleset_t *rs)
+{
+    apr_hash_t *ids = apr_hash_make(rs->pool);
+    int i, j, k;
+
+    for (i = 0; i < rs->rules->nelts; i++) {
+        cmsguard_rule_t *r = APR_ARRAY_IDX(rs->rules, i, cmsguard_rule_t *);
+        for (j = 0; j < r->groups->nelts; j++) {
+            group_t *g = &APR_ARRAY_IDX(r->groups, j, group_t);
+            cond_t *c = (cond_t *)g->conds->elts;
+            for (k = 0; k < g->conds->nelts; k++) {
+                const char *key = apr_psprintf(rs->pool, "%d %s", (int)c[k].target,
+                                               c[k].name ? c[k].name : "");
+                int *id = apr_hash_get(ids, key, APR_HASH_KEY_STRING);
+                if (!id) {
+                    id = apr_palloc(rs->pool, sizeof(*id));
+                    *id = rs->nvkeys++;
+                    apr_hash_set(ids, key, APR_HASH_KEY_STRING, id);
+                }
+                c[k].vkey = *id;
+            }
+        }
+    }
+}
+
 /* Each group is filed where a request must show something for it to
  * hold: a path segment, else a header, else the sources (query, body,
  * cookies) it reads; a rule is a candidate when one of its groups is. A
@@ -827,6 +857,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
     int i, j, a;
 
     rs->nwords = rs->rules->nelts / 64 + 1;
+    number_values(rs);
     for (a = 0; a < SRC_SETS; a++)
         rs->by_sources[a] = apr_pcalloc(rs->pool, (apr_size_t)rs->nwords * 8);
     for (i = 0; i < rs->rules->nelts; i++) {
@@ -1294,7 +1325,28 @@ typedef struct {
     apr_uint64_t key[XF_MEMO_MAX];
     val_t val[XF_MEMO_MAX];
     int n;
+    int nvkeys;
+    apr_array_header_t **vals;      /* by cond_t.vkey, made on first use */
 } xf_memo_t;
+
+static apr_array_header_t *memo_values(apr_pool_t *p, cmsguard_req_t *req,
+                                       const cond_t *c, xf_memo_t *memo)
+{
+    if (!memo || c->vkey >= memo->nvkeys)
+        return values(p, req, c);
+    if (!memo->vals)
+        memo->vals = apr_pcalloc(p, (apr_size_t)memo->nvkeys * sizeof(*memo->vals));
+    if (!memo->vals[c->vkey])
+        memo->vals[c->vkey] = values(p, req, c);
+    return memo->vals[c->vkey];
+}
+
+static void memo_init(const cmsguard_ruleset_t *rs, xf_memo_t *m)
+{
+    m->n = 0;
+    m->nvkeys = rs->nvkeys;
+    m->vals = NULL;
+}
 
 static int memo_key(const cond_t *c, apr_uint64_t *key)
 {
@@ -1309,19 +1361,9 @@ static int memo_key(const cond_t *c, apr_uint64_t *key)
     return 1;
 }
 
-static int cond_holds_memo(apr_pool_t *p, cmsguard_req_t *req,
-                           const cond_t *c, pcre2_general_context *gctx,
-                           val_t *hit, int *limit, xf_memo_t *memo);
-
-static int cond_holds(apr_pool_t *p, cmsguard_req_t *req, const cond_t *c,
-                      pcre2_general_context *gctx, val_t *hit, int *limit)
-{
-    return cond_holds_memo(p, req, c, gctx, hit, limit, NULL);
-}
-
-static int cond_holds_memo(apr_pool_t *p, cmsguard_req_t *req,
-                           const cond_t *c, pcre2_general_context *gctx,
-                           val_t *hit, int *limit, xf_memo_t *memo)
+static int cond_holds(apr_pool_t *p, cmsguard_req_t *req,
+                      const cond_t *c, pcre2_general_context *gctx,
+                      val_t *hit, int *limit, xf_memo_t *memo)
 {
     apr_array_header_t *vals;
     const val_t *v;
@@ -1338,7 +1380,7 @@ static int cond_holds_memo(apr_pool_t *p, cmsguard_req_t *req,
             t = memo->val[i];
         }
         else {
-            vals = values(p, req, c);
+            vals = memo_values(p, req, c, memo);
             t = transform(p, APR_ARRAY_IDX(vals, 0, val_t), c);
             if (memo->n < XF_MEMO_MAX) {
                 memo->key[memo->n] = key;
@@ -1358,7 +1400,7 @@ static int cond_holds_memo(apr_pool_t *p, cmsguard_req_t *req,
         }
         goto done;
     }
-    vals = values(p, req, c);
+    vals = memo_values(p, req, c, memo);
     v = (const val_t *)vals->elts;
 
     if (c->op == O_EXISTS) {
@@ -1398,6 +1440,9 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
     apr_uint64_t *bits = candidates(p, rs, req, avail);
     pcre2_general_context *gctx = NULL;
     int n = rs->rules->nelts, i, g, k, need = CMSGUARD_BODY_NONE;
+    xf_memo_t memo;
+
+    memo_init(rs, &memo);
 
     for (i = next_bit(bits, n, 0); i >= 0 && i < n; i = next_bit(bits, n, i + 1)) {
         const cmsguard_rule_t *r = APR_ARRAY_IDX(rs->rules, i, cmsguard_rule_t *);
@@ -1422,7 +1467,7 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
                     if (!gctx)
                         gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
                     /* a limit hit counts as holding: keep, judge later */
-                    holds = cond_holds(p, req, &c[k], gctx, &h, &lim) || lim;
+                    holds = cond_holds(p, req, &c[k], gctx, &h, &lim, &memo) || lim;
                 }
             }
             if (!uses_body || !holds)
@@ -1452,7 +1497,7 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
     int n = rs->rules->nelts, i, g, k;
     xf_memo_t memo;
 
-    memo.n = 0;
+    memo_init(rs, &memo);
 
     for (i = next_bit(bits, n, 0); i >= 0 && i < n; i = next_bit(bits, n, i + 1)) {
         const cmsguard_rule_t *r;
@@ -1476,7 +1521,7 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
             for (k = 0; k < grp->conds->nelts && all; k++) {
                 val_t h = { NULL, 0 };
                 int lim = 0, holds;
-                holds = cond_holds_memo(p, req, &c[k], gctx, &h, &lim, &memo);
+                holds = cond_holds(p, req, &c[k], gctx, &h, &lim, &memo);
 
                 if (lim && !holds && limit_block) {
                     holds = 1;

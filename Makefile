@@ -39,7 +39,7 @@ UNIT_BIN := $(patsubst t/unit/%.c,$(BUILD)/t/unit/%,$(UNIT_SRC))
 .PHONY: all module engine unit cli test test-asan test-unit test-integration deps demo \
         test-wordpress wordpress-deps \
         demo-stop install deb deb-deps clean check-tools fuzz fuzz-build bench-xmlrpc \
-        bench-rules bench-compare soak
+        bench-rules bench-compare bench-cost soak
 
 all: module cli
 
@@ -135,6 +135,11 @@ $(BUILD)/bench/%: bench/%.c $(ENGINE_LIB)
 # Debian packages it needs)
 bench-compare: all
 	perl -It/lib bench/compare.pl
+
+# the same servers and requests, in instructions per request (callgrind):
+# steady where req/s is noise
+bench-cost: all
+	perl -It/lib bench/cost.pl
 
 bench-rules: all $(BUILD)/bench/rules
 	$(BUILD)/bench/rules

@@ -298,14 +298,15 @@ static int body_fixups(request_rec *r)
     if (r->handler && !strcmp(r->handler, "redirect-handler"))
         return DECLINED;
 
-    xr = cmsguard_xmlrpc_profile(r, dc);
     /* the budget counts inspection, not the client's upload time: it is
      * set again once a body is kept */
     cmsguard_ctx(r)->deadline = cmsguard_deadline(dc);
     if (!ap_request_has_body(r)) {
         /* A POST to an XML-RPC endpoint without a body is not a call;
-         * GET stays free for the clients that probe the endpoint. */
-        if (xr != CMSGUARD_XR_NONE && r->method_number == M_POST) {
+         * GET stays free for the clients that probe the endpoint (and
+         * every other GET skips the endpoint lookup). */
+        if (r->method_number == M_POST
+            && (xr = cmsguard_xmlrpc_profile(r, dc)) != CMSGUARD_XR_NONE) {
             rv = cmsguard_xmlrpc_inspect(r, dc, xr, "", 0, NULL);
             if (rv != OK)
                 return rv;
@@ -313,6 +314,7 @@ static int body_fixups(request_rec *r)
         rv = cmsguard_rules_check(r, dc, NULL, 0, NULL);
         return rv == OK ? DECLINED : rv;
     }
+    xr = cmsguard_xmlrpc_profile(r, dc);
     admin_form = cmsguard_admin_wants_body(r);
     want = cmsguard_rules_want_body(r, dc);
     upload = cmsguard_upload_want_body(r, dc);

@@ -23,16 +23,18 @@ unsigned cmsguard_cms_parse(const char *name)
 static apr_array_header_t *segments_cs(apr_pool_t *p, const char *path,
                                        int case_sensitive)
 {
+    apr_size_t n = strlen(path);
     apr_array_header_t *a = apr_array_make(p, 8, sizeof(char *));
-    char *s = apr_pstrdup(p, path), *tok, *last;
+    char *s = apr_palloc(p, n + 1), *c;
 
-    for (tok = apr_strtok(s, "/", &last); tok; tok = apr_strtok(NULL, "/", &last)) {
-        char *c;
-        if (!case_sensitive)
-            for (c = tok; *c; c++)
-                *c = (char)apr_tolower(*c);
-        APR_ARRAY_PUSH(a, char *) = tok;
-    }
+    /* one pass: copy (folded), cut at each '/', keep the non-empty */
+    for (c = s; *path; path++, c++)
+        *c = *path == '/' ? '\0'
+             : case_sensitive ? *path : (char)apr_tolower(*path);
+    *c = '\0';
+    for (c = s; c < s + n; c += strlen(c) + 1)
+        if (*c)
+            APR_ARRAY_PUSH(a, char *) = c;
     return a;
 }
 
@@ -111,10 +113,13 @@ static const char *movabletype(const apr_array_header_t *a)
     };
     int i, j;
 
-    for (i = 0; i < a->nelts; i++)
+    for (i = 0; i < a->nelts; i++) {
+        if (!ends_with(SEG(a, i), ".cgi"))
+            continue;
         for (j = 0; admin[j]; j++)
             if (!strcmp(SEG(a, i), admin[j]))
                 return apr_pstrcat(a->pool, "movabletype: ", admin[j], NULL);
+    }
     return NULL;
 }
 
@@ -214,10 +219,13 @@ static const char *drupal(apr_pool_t *p, const apr_array_header_t *a,
     const char *hit;
     int i, j, start = 0;
 
-    for (i = 0; i < a->nelts; i++)
+    for (i = 0; i < a->nelts; i++) {
+        if (!ends_with(SEG(a, i), ".php"))
+            continue;
         for (j = 0; scripts[j]; j++)
             if (!strcmp(SEG(a, i), scripts[j]))
                 return apr_pstrcat(p, "drupal: ", scripts[j], NULL);
+    }
     /* index.php/admin (path-info) is routed like /admin */
     if (a->nelts && !strcmp(SEG(a, 0), "index.php"))
         start = 1;

@@ -1,6 +1,7 @@
 /* libFuzzer target: canonical paths. Invariants: the result starts with
  * '/', has no "//", no "/./" or "/../" segment, and canonicalising it
- * again changes nothing unless it still holds a '%' (decoding is once). */
+ * again changes nothing unless it still holds a '%' (decoding is once);
+ * the shortcut for canonical paths answers as the long way does. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     apr_pool_create(&p, root);
     in = apr_pstrmemdup(p, (const char *)data, size);
     out = cmsguard_path_canon(p, in, size & 1);
+    if (strcmp(out, cmsguard_path_canon_full(p, in, size & 1)))
+        abort();
     if (out[0] != '/' || strstr(out, "//") || strstr(out, "/./")
         || strstr(out, "/../") || !strcmp(out, "/..") || !strcmp(out, "/."))
         abort();

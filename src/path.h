@@ -18,6 +18,10 @@
  * cannot be decoded are kept as they are. */
 char *cmsguard_path_canon(apr_pool_t *p, const char *raw, int flags);
 
+/* The same, always the long way: without the shortcut for a path that is
+ * already canonical. The reference the tests compare the shortcut with. */
+char *cmsguard_path_canon_full(apr_pool_t *p, const char *raw, int flags);
+
 /* Decode %XX once (and '+' as space when form is set), as PHP and CGI
  * libraries decode query strings and form fields. The result is
  * NUL-terminated and may hold NULs (%00); out_len, if given, gets its

@@ -165,6 +165,7 @@ typedef struct {
     cmsguard_xmlrpc_call_t *call;     /* parsed XML-RPC call (root request) */
     cmsguard_xr_profile_e xr;         /* its endpoint's profile */
     apr_time_t deadline;              /* inspection budget, 0 = none */
+    int admin_checked;                /* the admin guard judged it */
     /* on the client's original request: */
     int audited;                      /* a record was written for it */
     void *pending;                    /* a subrequest's refusal, kept until

@@ -17,7 +17,6 @@ APLOG_USE_MODULE(cmsguard);
 
 #define COUNTRY_NOTE "cmsguard-country"
 #define FORM_NOTE "cmsguard-admin-form"
-#define CHECKED_NOTE "cmsguard-admin-checked"
 
 static int refuse_admin(request_rec *r, const cmsguard_dir_conf *dc,
                         const char *label, const char *canon);
@@ -64,7 +63,7 @@ static int admin_check(request_rec *r);
  * asked for a password. */
 static int admin_access(request_rec *r)
 {
-    apr_table_setn(r->notes, CHECKED_NOTE, "1");
+    cmsguard_ctx(r)->admin_checked = 1;
     return admin_check(r);
 }
 
@@ -76,7 +75,7 @@ static int admin_access(request_rec *r)
  * access phase did not see. */
 static int admin_fixups(request_rec *r)
 {
-    if (apr_table_get(r->notes, CHECKED_NOTE))
+    if (cmsguard_ctx(r)->admin_checked)
         return DECLINED;
     return admin_check(r);
 }

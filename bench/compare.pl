@@ -76,18 +76,31 @@ sub child_rss_kb {
     return $max;
 }
 
-printf "\nbench/compare: mpm_event, PHP-FPM echo backend, wrk -t2 -c%d, %d s x %d interleaved rounds (medians)%s\n",
+# Ratios pair each server's round with plain httpd's of the same round
+# (seconds apart): the machine's speed drifts between rounds by more than
+# the differences measured, and the drift cancels within a pair.
+sub ratios {
+    my ($name, $sn) = @_;
+    my @b = @{ $res{$name}{'plain httpd'}{rps} };
+    my @s = @{ $res{$name}{$sn}{rps} };
+    return map { $s[$_] / ($b[$_] || 1) } 0 .. $#b;
+}
+
+printf "\nbench/compare: mpm_event, PHP-FPM echo backend, wrk -t2 -c%d, %d s x %d interleaved rounds%s\n",
     $conns, $secs, $rounds, $pin ? ", servers on CPU 0, wrk on CPU 1" : "";
-printf "%-28s %-16s %6s %10s %9s %8s\n", 'scenario', 'server', 'status', 'req/s', 'p99 ms', 'x plain';
+printf "%-28s %-16s %6s %10s %9s %8s  %s\n", 'scenario', 'server', 'status', 'req/s', 'p99 ms',
+    'x plain', 'rounds: lowest-highest';
 for my $sc (@scen) {
     my $name = $sc->[0];
-    my $base = median(@{ $res{$name}{'plain httpd'}{rps} }) || 1;
     for my $sn (@CompareSetup::SERVERS) {
         my $r = $res{$name}{$sn};
-        printf "%-28s %-16s %6s %10.0f %9.2f %8.3f\n", $name, $sn, $status{$name}{$sn},
-            median(@{ $r->{rps} }), median(@{ $r->{p99} }), median(@{ $r->{rps} }) / $base;
+        my @q = sort { $a <=> $b } ratios($name, $sn);
+        printf "%-28s %-16s %6s %10.0f %9.2f %8.3f  %.3f-%.3f\n", $name, $sn, $status{$name}{$sn},
+            median(@{ $r->{rps} }), median(@{ $r->{p99} }), median(@q), $q[0], $q[-1];
     }
 }
+print "(req/s and p99: medians over the rounds; x plain: the median of the per-round\n"
+    . " ratios to plain httpd's req/s in the same round)\n";
 printf "\nlargest child RSS after the run: %s\n",
     join ', ', map { sprintf "%s %.1f MB", $_, child_rss_kb($servers{$_}) / 1024 }
                @CompareSetup::SERVERS;

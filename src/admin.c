@@ -20,21 +20,34 @@ unsigned cmsguard_cms_parse(const char *name)
 /* Segments of a canonical path, lower-cased (the match ignores case:
  * harmless on Linux, essential where the file system or the CMS router
  * folds case, as Drupal 8+ does). */
-static apr_array_header_t *segments_cs(apr_pool_t *p, const char *path,
-                                       int case_sensitive)
+/* Fill a with the non-empty segments of path (folded unless
+ * case_sensitive), cut in one pass over a copy. a may start on the
+ * caller's stack: pushing past its room moves it into the pool. */
+static void split_segments(apr_array_header_t *a, const char *path,
+                           int case_sensitive)
 {
     apr_size_t n = strlen(path);
-    apr_array_header_t *a = apr_array_make(p, 8, sizeof(char *));
-    char *s = apr_palloc(p, n + 1), *c;
+    char *s = apr_palloc(a->pool, n + 1), *c;
 
-    /* one pass: copy (folded), cut at each '/', keep the non-empty */
-    for (c = s; *path; path++, c++)
-        *c = *path == '/' ? '\0'
-             : case_sensitive ? *path : (char)apr_tolower(*path);
+    for (c = s; *path; path++, c++) {
+        char ch = *path;
+        /* ASCII only, as apr_tolower in httpd's "C" locale */
+        *c = ch == '/' ? '\0'
+             : (!case_sensitive && ch >= 'A' && ch <= 'Z') ? (char)(ch + 32)
+             : ch;
+    }
     *c = '\0';
     for (c = s; c < s + n; c += strlen(c) + 1)
         if (*c)
             APR_ARRAY_PUSH(a, char *) = c;
+}
+
+static apr_array_header_t *segments_cs(apr_pool_t *p, const char *path,
+                                       int case_sensitive)
+{
+    apr_array_header_t *a = apr_array_make(p, 8, sizeof(char *));
+
+    split_segments(a, path, case_sensitive);
     return a;
 }
 
@@ -321,8 +334,13 @@ const char *cmsguard_admin_match(apr_pool_t *p,
                                  const char *canon, const char *filename,
                                  const char *query)
 {
-    apr_array_header_t *a = segments_cs(p, canon, pol->case_sensitive);
+    /* every request asks: its segments live on the stack unless deep */
+    char *room[16];
+    apr_array_header_t seg = { p, sizeof(char *), 0, 16, (char *)room };
+    apr_array_header_t *a = &seg;
     const char *hit;
+
+    split_segments(a, canon, pol->case_sensitive);
 
     if (path_listed(p, pol->paths, canon, a, 0))
         return apr_pstrcat(p, "CMSGuardAdminPath: ", canon, NULL);

@@ -88,6 +88,11 @@ int main(void)
     is_str(adm(CMSGUARD_CMS_JOOMLA, "/api/index.php/v1/config/application", "public=true"), "joomla: api",
            "Joomla API (CVE-2023-23752)");
     is_str(adm(CMSGUARD_CMS_WORDPRESS, "/administrator/", NULL), "public", "presets apply only when chosen");
+    /* past the 16 segments admin_match keeps on the stack */
+    is_str(adm(CMSGUARD_CMS_WORDPRESS, "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/WP-Login.php", NULL),
+           "wordpress: wp-login.php", "20 segments deep: wp-login.php still seen");
+    is_str(adm(CMSGUARD_CMS_DRUPAL, "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/node/7/edit", NULL),
+           "drupal: entity edit", "22 segments deep: /node/7/edit still seen");
     {
         cmsguard_admin_policy_t cs = { CMSGUARD_CMS_DRUPAL, NULL, NULL, 1 };
         ok(cmsguard_admin_match(p, &cs, "/Admin", NULL, NULL) == NULL,

@@ -153,17 +153,23 @@ static int entity(parser_t *ps)
             return -1;
     }
     else {
-        static const struct { const char *name; char c; } pre[] = {
-            {"lt", '<'}, {"gt", '>'}, {"amp", '&'}, {"quot", '"'}, {"apos", '\''}
-        };
-        for (i = 0; i < sizeof(pre) / sizeof(pre[0]); i++) {
-            if (strlen(pre[i].name) == n && !memcmp(pre[i].name, s, n))
-                break;
-        }
-        if (i == sizeof(pre) / sizeof(pre[0]))
+        /* the five predefined entities; HTML posted through XML-RPC is
+         * mostly &lt; and &gt;, so they are decided without a table walk */
+        char c = n == 2 && s[1] == 't' ? (s[0] == 'l' ? '<' : s[0] == 'g' ? '>' : 0)
+               : n == 3 && !memcmp(s, "amp", 3) ? '&'
+               : n == 4 && !memcmp(s, "quot", 4) ? '"'
+               : n == 4 && !memcmp(s, "apos", 4) ? '\''
+               : 0;
+
+        if (!c)
             return fail(ps, CMSGUARD_XMLRPC_EDTD,
                         "reference to an undeclared entity");
-        if (text_put(ps, &pre[i].c, 1))
+        if (ps->text_len + 2 <= ps->text_cap
+            && ps->text_len < ps->lim->max_string) {
+            ps->text[ps->text_len++] = c;
+            ps->text[ps->text_len] = '\0';
+        }
+        else if (text_put(ps, &c, 1))
             return -1;
     }
     ps->pos += n + 2;
@@ -473,8 +479,19 @@ static int text_until_end(parser_t *ps, const char *name, const char **out,
     if (next(ps))
         return -1;
     if (ps->tok == T_TEXT) {
-        *out = apr_pstrmemdup(ps->p, ps->text ? ps->text : "", ps->text_len);
         *len = ps->text_len;
+        if (ps->text_len >= 256) {
+            /* a long text keeps its buffer (at most twice its size) and
+             * is not copied again; the next text starts a buffer of its
+             * own. Short ones are copied, so many small strings do not
+             * each hold a buffer's worth of pool. */
+            *out = ps->text;
+            ps->text = NULL;
+            ps->text_cap = 0;
+            ps->text_len = 0;
+        }
+        else
+            *out = apr_pstrmemdup(ps->p, ps->text ? ps->text : "", ps->text_len);
         if (next(ps))
             return -1;
     }

@@ -13,7 +13,10 @@
 #    parent restarts httpd gracefully and samples the RSS of httpd's
 #    processes from /proc.
 # 3. Report: requests, unexpected answers, keep-alive connections closed
-#    under a request (retried once, counted), audit records against blocked
+#    under a request (retried once, counted), httpd's own 503 when a CGI
+#    request meets mod_cgid's daemon being replaced at a restart (sent
+#    again once, counted, each matched by a cgid error in the error log),
+#    audit records against blocked
 #    answers one by one (UNIQUE_ID), invalid JSON lines, child crashes, RSS
 #    over time and its growth after warm-up.
 # Exits 1 if any correctness condition fails. Nothing here asserts a time.
@@ -231,7 +234,7 @@ my $quota = int(($opt{max} + $opt{workers} - 1) / $opt{workers});
 my @res = run_workers('soak', $opt{workers}, sub {
     my ($w) = @_;
     srand($opt{seed} * 1000 + $w);
-    my (%conns, %by, @unexpected, @retries, @answers);
+    my (%conns, %by, @unexpected, @retries, @retries_503, @answers);
     my %n = (sent => 0);
     my $end = $start + $opt{seconds};
     while (time < $end && $n{sent} < $quota) {
@@ -245,6 +248,16 @@ my @res = run_workers('soak', $opt{workers}, sub {
             push @retries, [time, $r->{retried_after}];
         }
         my $e = $expect{ $c->{key} };
+        # mod_cgid's daemon is replaced at a graceful restart; a CGI
+        # request that meets the old one dying gets httpd's own 503
+        # ("failed reading PID from cgi daemon"). Sent again once, counted,
+        # and checked against the error log in the report.
+        if (!$r->{error} && ($r->{status} // 0) == 503 && $e->{status} != 503
+            && ($r->{body} // '') =~ /<title>503 Service Unavailable<\/title>/) {
+            $n{retried_503}++;
+            push @retries_503, [time, $c->{key}];
+            ($r) = send_case(\%conns, $c, 1);
+        }
         my $problem = $r->{error} ? "no answer: $r->{error}"
                     : $r->{status} != $e->{status} ? "status $r->{status}, calibrated $e->{status}"
                     : $e->{audited} ? undef
@@ -264,7 +277,7 @@ my @res = run_workers('soak', $opt{workers}, sub {
     }
     $_->disconnect for values %conns;
     return { n => \%n, by => \%by, unexpected => \@unexpected, retries => \@retries,
-             answers => \@answers };
+             retries_503 => \@retries_503, answers => \@answers };
 }, sub {
     my $now = time;
     if ($now >= $next_sample) {
@@ -282,15 +295,16 @@ my $elapsed = time - $start;
 sample($elapsed);
 
 # --- 3. report ---------------------------------------------------------------
-my (%n, %by, @unexpected, @retries, %answer_of);
+my (%n, %by, @unexpected, @retries, @retries_503, %answer_of);
 for my $r (@res) {
     $n{$_} += $r->{n}{$_} for keys %{ $r->{n} };
     for my $g (keys %{ $r->{by} }) { $by{$g}{$_} += $r->{by}{$g}{$_} for keys %{ $r->{by}{$g} } }
     push @unexpected, @{ $r->{unexpected} };
     push @retries, @{ $r->{retries} };
+    push @retries_503, @{ $r->{retries_503} };
     for (@{ $r->{answers} }) { push @{ $answer_of{ $_->[0] } }, $_ }
 }
-$n{$_} //= 0 for qw(sent blocked passed unexpected retried chunked);
+$n{$_} //= 0 for qw(sent blocked passed unexpected retried retried_503 chunked);
 
 # every audit line of the soak: valid JSON, one per blocked answer, same
 # rule and status as in calibration
@@ -342,6 +356,10 @@ my $gens = generations() - $gen0;
 $srv->stop;
 my @crashes = $srv->crashes;
 my @audit_errors = grep { /CMSGUARD0205/ } split /\n/, $srv->error_log;
+# each 503 sent again must have its mod_cgid error: anything else that
+# answers 503 is a finding
+my $cgid_lost = () = $srv->error_log =~ /\[cgid:error\][^\n]*cgi daemon/g;
+my $unexplained_503 = $n{retried_503} > $cgid_lost ? $n{retried_503} - $cgid_lost : 0;
 
 my $near = 0;
 # a graceful restart closes the old children's idle connections while
@@ -357,6 +375,9 @@ print  "  $_\n" for @unexpected;
 printf "keep-alive closed under a request, retried once: %d (%d within 5 s after a graceful restart)\n",
     $n{retried}, $near;
 printf "  at %.1f s: %s\n", $_->[0] - $start, $_->[1] for (sort { $a->[0] <=> $b->[0] } @retries)[0 .. min(9, $#retries)];
+printf "503 from mod_cgid's daemon restart, sent again: %d (error log: %d lost cgi daemon connections)\n",
+    $n{retried_503}, $cgid_lost;
+printf "  at %.1f s: %s\n", $_->[0] - $start, $_->[1] for (sort { $a->[0] <=> $b->[0] } @retries_503)[0 .. min(9, $#retries_503)];
 printf "  graceful restarts at: %s s\n", join ' ', map { sprintf '%.1f', $_ } @graceful;
 printf "graceful restarts        %d requested, %d completed%s\n", scalar @graceful, $gens,
     @graceful_errors ? ", errors:\n  " . join("\n  ", @graceful_errors) : '';
@@ -395,6 +416,7 @@ if (@warm >= 2) {
 
 my %result = (seconds => sprintf('%.0f', $elapsed), sent => $n{sent}, blocked_answers => $answers,
               passed => $n{passed}, unexpected => $n{unexpected}, retried => $n{retried},
+              retried_503 => $n{retried_503}, unexplained_503 => $unexplained_503,
               retried_near_graceful => $near, graceful => scalar @graceful, graceful_completed => $gens,
               audit_lines => scalar @soak_lines, invalid_json => $invalid, audit_phantom => $phantom,
               phantom_cases => scalar @phantom,
@@ -404,6 +426,7 @@ my %result = (seconds => sprintf('%.0f', $elapsed), sent => $n{sent}, blocked_an
               rss_samples => scalar @samples, rss_growth_kb => \%growth);
 my @fail;
 push @fail, 'unexpected answers' if $n{unexpected};
+push @fail, '503 answers without a mod_cgid error' if $unexplained_503;
 push @fail, 'audit lines != blocked answers' if @soak_lines != $answers || $unmatched || $missing || $dup;
 push @fail, 'audit records differ from calibration' if $mismatch;
 push @fail, 'audit records for refusals the client did not get' if $phantom || @phantom;

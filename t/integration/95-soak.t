@@ -30,6 +30,8 @@ is($r->{unexpected}, 0, 'every answer is the status (and body at the backend) ca
 is($r->{calibration_mismatches}, 0, 'calibration: every case answered as its corpus file says');
 note("keep-alive connections closed under a request and retried once: $r->{retried} "
      . "($r->{retried_near_graceful} just after a graceful restart)");
+note("503 answers from mod_cgid's daemon restart, sent again: $r->{retried_503}");
+is($r->{unexplained_503}, 0, "each 503 sent again has mod_cgid's lost-daemon error in the log");
 ok($r->{graceful} >= 2 && $r->{graceful_completed} == $r->{graceful},
    "$r->{graceful} graceful restarts, all completed");
 is($r->{invalid_json}, 0, "all $r->{audit_lines} audit lines are valid JSON");

@@ -84,6 +84,7 @@ typedef struct {
     int line;
     int body;                       /* the target needs the request body */
     int vkey;                       /* same target and name, same number */
+    apr_size_t rare;                /* O_CONTAINS: cmsguard_rare_index */
 } cond_t;
 
 typedef struct {
@@ -350,6 +351,7 @@ static const char *parse_when(parse_t *ps, const char *s)
     if (!*c->value)
         return perr(ps, "operator '%s' needs a value", op_names[c->op]);
     c->vlen = strlen(c->value);
+    c->rare = cmsguard_rare_index(c->value, c->vlen);
     if (c->op == O_GT || c->op == O_GE || c->op == O_LT || c->op == O_LE
         || c->op == O_LONGER || c->op == O_SHORTER) {
         char *end;
@@ -1276,9 +1278,9 @@ static int match_one(apr_pool_t *p, const cond_t *c, val_t v,
     case O_ENDS:
         return v.len >= c->vlen && !memcmp(v.data + v.len - c->vlen, c->value, c->vlen);
     case O_CONTAINS:
-        /* glibc's memmem: a whole 200 KB upload is scanned by rules that
-         * look for a marker in any body */
-        return c->vlen <= v.len && memmem(v.data, v.len, c->value, c->vlen) != NULL;
+        /* a whole 200 KB upload is scanned by rules that look for a
+         * marker in any body */
+        return cmsguard_contains(v.data, v.len, c->value, c->vlen, c->rare);
     case O_IN:
         for (i = 0; i < c->list->nelts; i++) {
             const char *w = APR_ARRAY_IDX(c->list, i, const char *);

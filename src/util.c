@@ -1,3 +1,4 @@
+#include <string.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
 
@@ -125,4 +126,66 @@ char *cmsguard_base64_decode(apr_pool_t *p, const char *in, apr_size_t n,
     out[o] = '\0';
     *out_len = o;
     return (char *)out;
+}
+
+/* 3: base64 and word characters, the bulk of any body; 2: the usual
+ * punctuation of text and markup; 1: the rest. */
+static int commonness(unsigned char c)
+{
+    if (apr_isalnum(c) || c == '+' || c == '/' || c == '=')
+        return 3;
+    if (c == ' ' || c == '<' || c == '>' || c == '"' || c == '\''
+        || c == '.' || c == ',' || c == ';' || c == ':' || c == '-'
+        || c == '\n' || c == '\r' || c == '\t' || c == '&' || c == '%')
+        return 2;
+    return 1;
+}
+
+apr_size_t cmsguard_rare_index(const char *needle, apr_size_t n)
+{
+    apr_size_t i, best = 0;
+
+    for (i = 1; i < n; i++)
+        if (commonness((unsigned char)needle[i])
+            < commonness((unsigned char)needle[best]))
+            best = i;
+    return best;
+}
+
+#define CONTAINS_MISSES 64
+
+int cmsguard_contains(const char *hay, apr_size_t hl, const char *needle,
+                      apr_size_t nl, apr_size_t rare)
+{
+    const char *p, *last;
+    int misses = 0;
+
+    if (!nl)
+        return 1;
+    if (nl > hl)
+        return 0;
+    if (rare >= nl)
+        rare = 0;
+    /* the rare byte of a match lies in [hay + rare, hay + hl - nl + rare] */
+    p = hay + rare;
+    last = hay + hl - nl + rare;
+    while (p <= last) {
+        const char *q = memchr(p, needle[rare], (apr_size_t)(last - p) + 1);
+        const char *start;
+
+        if (!q)
+            return 0;
+        start = q - rare;
+        if (!memcmp(start, needle, nl))
+            return 1;
+        if (++misses > CONTAINS_MISSES) {
+            /* a byte that is not rare in this body: memmem's two-way
+             * search keeps the rest linear */
+            start++;
+            return memmem(start, (apr_size_t)(hay + hl - start), needle, nl)
+                   != NULL;
+        }
+        p = q + 1;
+    }
+    return 0;
 }

@@ -108,6 +108,56 @@ int main(void)
            "reference on 2000 mixed inputs (stopped at %d)", t);
     }
 
+    {
+        /* contains against memmem on random haystacks over a small
+         * alphabet (so needles occur, and their rare byte often does
+         * without them: the false-hit and fall-back paths), every rare
+         * index, and a needle whose rare byte is in every position of the
+         * haystack */
+        static const char alpha[] = "ab_<";
+        unsigned seed = 777;
+        int t, agree = 1, found = 0, fell_back = 0;
+
+        for (t = 0; t < 20000 && agree; t++) {
+            char hay[400], nd[8];
+            apr_size_t hl, nl, k, r;
+
+            seed = seed * 1103515245u + 12345u;
+            hl = (seed >> 8) % (t % 100 == 0 ? 400 : 60);
+            seed = seed * 1103515245u + 12345u;
+            nl = 1 + (seed >> 8) % 6;
+            for (k = 0; k < hl; k++) {
+                seed = seed * 1103515245u + 12345u;
+                hay[k] = alpha[(seed >> 16) % 4];
+            }
+            for (k = 0; k < nl; k++) {
+                seed = seed * 1103515245u + 12345u;
+                nd[k] = alpha[(seed >> 16) % 4];
+            }
+            for (r = 0; r <= nl; r++) {   /* r == nl: out of range */
+                int want = memmem(hay, hl, nd, nl) != NULL;
+                if (cmsguard_contains(hay, hl, nd, nl, r) != want)
+                    agree = 0;
+                found += want;
+            }
+        }
+        ok(agree && found > 1000, "contains agrees with memmem on 20000 "
+           "random cases at every rare index (%d found, stopped at %d)",
+           found, t);
+        {
+            char big[2000];
+            memset(big, '_', sizeof(big));
+            big[sizeof(big) - 1] = 'x';
+            fell_back = cmsguard_contains(big, sizeof(big), "_x", 2, 0)
+                        && !cmsguard_contains(big, sizeof(big) - 1, "_x", 2, 0);
+        }
+        ok(fell_back, "a rare byte that is everywhere: found at the end, "
+           "absent when cut off (memmem fall-back)");
+        is_int(cmsguard_rare_index("IWP_JSON_PREFIX", 15), 3,
+               "rare byte of IWP_JSON_PREFIX: the '_'");
+        is_int(cmsguard_rare_index("abc", 3), 0, "all common: the first");
+    }
+
     apr_pool_destroy(p);
     apr_terminate();
     return done_testing();

@@ -1,4 +1,7 @@
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <apr_strings.h>
 #include <apr_lib.h>
 
@@ -223,6 +226,48 @@ static const unsigned char plain_tab[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* plain_tab and the four blanks: what may follow a plain byte in a run */
+static int run_byte(unsigned char c)
+{
+    return plain_tab[c] || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* End of the run of run_byte()s starting at pos. Sixteen bytes at a
+ * time with SSE2 (every x86-64 has it), where a 200 KB upload spends its
+ * parse; byte by byte elsewhere. */
+static apr_size_t plain_run(const char *buf, apr_size_t pos, apr_size_t len)
+{
+    const unsigned char *b = (const unsigned char *)buf;
+
+#ifdef __SSE2__
+    const __m128i sp = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7f),
+                  lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&'),
+                  tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r');
+
+    while (pos + 16 <= len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(b + pos));
+        /* signed: below 0x20, and every byte from 0x80 up */
+        __m128i low = _mm_cmplt_epi8(v, sp);
+        __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, tab),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, nl),
+                                                  _mm_cmpeq_epi8(v, cr)));
+        __m128i bad = _mm_or_si128(_mm_andnot_si128(blank, low),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, del),
+                                                _mm_or_si128(_mm_cmpeq_epi8(v, lt),
+                                                             _mm_cmpeq_epi8(v, amp))));
+        int m = _mm_movemask_epi8(bad);
+
+        if (m)
+            return pos + (apr_size_t)__builtin_ctz((unsigned)m);
+        pos += 16;
+    }
+#endif
+    while (pos < len && run_byte(b[pos]))
+        pos++;
+    return pos;
+}
+
 static int next(parser_t *ps)
 {
     int have_text = 0;
@@ -402,20 +447,11 @@ static int next(parser_t *ps)
                 /* printable ASCII: the bulk of every body, base64 above
                  * all; one table lookup a byte */
                 if (plain_tab[ch]) {
-                    const unsigned char *b = (const unsigned char *)ps->buf;
-                    apr_size_t pos = ps->pos + 1, len = ps->len;
-
-                    /* eight at a time while all eight are plain */
-                    while (pos + 8 <= len
-                           && (plain_tab[b[pos]] & plain_tab[b[pos + 1]]
-                               & plain_tab[b[pos + 2]] & plain_tab[b[pos + 3]]
-                               & plain_tab[b[pos + 4]] & plain_tab[b[pos + 5]]
-                               & plain_tab[b[pos + 6]] & plain_tab[b[pos + 7]]))
-                        pos += 8;
-                    while (pos < len && plain_tab[b[pos]])
-                        pos++;
+                    /* the text is not blank now, so the run goes on
+                     * over blanks too: a base64 upload's line breaks
+                     * do not end it */
                     ps->text_ws = 0;
-                    ps->pos = pos;
+                    ps->pos = plain_run(ps->buf, ps->pos + 1, ps->len);
                     continue;
                 }
                 k = xml_char((const unsigned char *)ps->buf + ps->pos,

@@ -38,6 +38,11 @@ my $httpd = $ENV{CMSGUARD_HTTPD} || '/usr/sbin/apache2';
 # Instructions httpd executed serving: WARM of each scenario, then $n of
 # $sc. httpd drops root for www-data, so the output file is made
 # writable first.
+# the httpd under valgrind now running: stopped on the way out too, so a
+# failed request does not leave it behind (holding the caller's stdout)
+my $running;
+END { if ($running) { kill 'TERM', $running; waitpid $running, 0 } }
+
 sub run {
     my ($s, $sc, $n) = @_;
     chmod 0777, $tmp;
@@ -54,6 +59,7 @@ sub run {
              $httpd, '-X', '-d', $s->{root}, '-f', $s->{conf};
         die "exec valgrind: $!";
     }
+    $running = $pid;
     my $out = "$tmp/callgrind.$pid";
     my $ka = KeepAlive->new(port => $s->{port}, timeout => 120);
     my $up;
@@ -81,6 +87,7 @@ sub run {
     $ka->disconnect;
     kill 'TERM', $pid;
     waitpid $pid, 0;
+    $running = undef;
     my ($total) = (slurp($out) // '') =~ /^(?:summary|totals):\s*(\d+)/m
         or die "no callgrind totals in $out:\n" . slurp("$tmp/valgrind.log");
     if (my $keep = $ENV{BENCH_PROFILES}) {

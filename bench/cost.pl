@@ -40,8 +40,16 @@ my $httpd = $ENV{CMSGUARD_HTTPD} || '/usr/sbin/apache2';
 # writable first.
 # the httpd under valgrind now running: stopped on the way out too, so a
 # failed request does not leave it behind (holding the caller's stdout)
-my $running;
-END { if ($running) { kill 'TERM', $running; waitpid $running, 0 } }
+my ($running, $running_root);
+# mod_cgid's daemon, forked from httpd (same command line), does not
+# always leave with it
+sub stop_httpd {
+    kill 'TERM', $running;
+    waitpid $running, 0;
+    system('pkill', '-TERM', '-f', "apache2 -X -d $running_root ");
+    $running = undef;
+}
+END { stop_httpd() if $running }
 
 sub run {
     my ($s, $sc, $n) = @_;
@@ -55,11 +63,12 @@ sub run {
     if (!$pid) {
         spew("$tmp/callgrind.$$", '', 0666);
         open STDERR, '>', "$tmp/valgrind.log";
+        open STDOUT, '>', '/dev/null';
         exec 'valgrind', '--tool=callgrind', "--callgrind-out-file=$tmp/callgrind.%p",
              $httpd, '-X', '-d', $s->{root}, '-f', $s->{conf};
         die "exec valgrind: $!";
     }
-    $running = $pid;
+    ($running, $running_root) = ($pid, $s->{root});
     my $out = "$tmp/callgrind.$pid";
     my $ka = KeepAlive->new(port => $s->{port}, timeout => 120);
     my $up;
@@ -85,9 +94,7 @@ sub run {
         }
     }
     $ka->disconnect;
-    kill 'TERM', $pid;
-    waitpid $pid, 0;
-    $running = undef;
+    stop_httpd();
     my ($total) = (slurp($out) // '') =~ /^(?:summary|totals):\s*(\d+)/m
         or die "no callgrind totals in $out:\n" . slurp("$tmp/valgrind.log");
     if (my $keep = $ENV{BENCH_PROFILES}) {

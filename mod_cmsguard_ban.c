@@ -428,7 +428,6 @@ static int ban_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         st->prov->destroy(st->inst, s);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
-    st->latest = NULL;
     if (!strcmp(st->name, "shmcb")) {
         apr_shm_t *shm;
 
@@ -585,7 +584,7 @@ static void start_ban(request_rec *r, cmsguard_ban_store_t *st,
                          r->pool);
     if (rv == APR_SUCCESS)
         raise_latest(st, b->until);
-    if (rv != APR_SUCCESS)
+    else
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r,
                       CMSGUARD_LOGNO(0711) "ban store %s: cannot store the "
                       "ban of %s", st->name, cmsguard_ban_block_str(r->pool,

@@ -17,12 +17,11 @@ unsigned cmsguard_cms_parse(const char *name)
     return 0;
 }
 
-/* Segments of a canonical path, lower-cased (the match ignores case:
- * harmless on Linux, essential where the file system or the CMS router
- * folds case, as Drupal 8+ does). */
-/* Fill a with the non-empty segments of path (folded unless
- * case_sensitive), cut in one pass over a copy. a may start on the
- * caller's stack: pushing past its room moves it into the pool. */
+/* Fill a with the non-empty segments of a canonical path, cut in one
+ * pass over a copy and lower-cased unless case_sensitive (the match
+ * ignores case: harmless on Linux, essential where the file system or the
+ * CMS router folds case, as Drupal 8+ does). a may start on the caller's
+ * stack: pushing past its room moves it into the pool. */
 static void split_segments(apr_array_header_t *a, const char *path,
                            int case_sensitive)
 {

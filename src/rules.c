@@ -351,7 +351,8 @@ static const char *parse_when(parse_t *ps, const char *s)
     if (!*c->value)
         return perr(ps, "operator '%s' needs a value", op_names[c->op]);
     c->vlen = strlen(c->value);
-    c->rare = cmsguard_rare_index(c->value, c->vlen);
+    if (c->op == O_CONTAINS)
+        c->rare = cmsguard_rare_index(c->value, c->vlen);
     if (c->op == O_GT || c->op == O_GE || c->op == O_LT || c->op == O_LE
         || c->op == O_LONGER || c->op == O_SHORTER) {
         char *end;

@@ -65,27 +65,35 @@ static apr_size_t xml_char(const unsigned char *s, apr_size_t n,
     return k;
 }
 
-static int text_put(parser_t *ps, const char *d, apr_size_t n)
+/* Room for n more bytes and the NUL. */
+static void text_grow(parser_t *ps, apr_size_t n)
+{
+    /* a long run (a base64 upload) gets exactly its size, not a series
+     * of doublings and copies */
+    apr_size_t cap = ps->text_cap ? ps->text_cap * 2 : 256;
+    char *nt;
+
+    if (ps->text_len + n + 1 > cap)
+        cap = ps->text_len + n + 1;
+    nt = apr_palloc(ps->p, cap);
+    if (ps->text_len)
+        memcpy(nt, ps->text, ps->text_len);
+    ps->text = nt;
+    ps->text_cap = cap;
+}
+
+/* Inline: an entity appends one byte at a time, and HTML posted through
+ * XML-RPC is full of them. */
+static inline int text_put(parser_t *ps, const char *d, apr_size_t n)
 {
     if (ps->text_len + n > ps->lim->max_string)
         return fail(ps, CMSGUARD_XMLRPC_ELIMIT, "string longer than the limit");
-    if (ps->text_len + n + 1 > ps->text_cap) {
-        /* a long run (a base64 upload) gets exactly its size, not a
-         * series of doublings and copies */
-        apr_size_t cap = ps->text_cap ? ps->text_cap * 2 : 256;
-        if (ps->text_len + n + 1 > cap)
-            cap = ps->text_len + n + 1;
-        char *nt;
-
-        while (cap < ps->text_len + n + 1)
-            cap *= 2;
-        nt = apr_palloc(ps->p, cap);
-        if (ps->text_len)
-            memcpy(nt, ps->text, ps->text_len);
-        ps->text = nt;
-        ps->text_cap = cap;
-    }
-    memcpy(ps->text + ps->text_len, d, n);
+    if (ps->text_len + n + 1 > ps->text_cap)
+        text_grow(ps, n);
+    if (n == 1)
+        ps->text[ps->text_len] = *d;
+    else
+        memcpy(ps->text + ps->text_len, d, n);
     ps->text_len += n;
     ps->text[ps->text_len] = '\0';
     return 0;
@@ -167,12 +175,7 @@ static int entity(parser_t *ps)
         if (!c)
             return fail(ps, CMSGUARD_XMLRPC_EDTD,
                         "reference to an undeclared entity");
-        if (ps->text_len + 2 <= ps->text_cap
-            && ps->text_len < ps->lim->max_string) {
-            ps->text[ps->text_len++] = c;
-            ps->text[ps->text_len] = '\0';
-        }
-        else if (text_put(ps, &c, 1))
+        if (text_put(ps, &c, 1))
             return -1;
     }
     ps->pos += n + 2;

@@ -35,11 +35,8 @@ my ($tmp, @scen) = CompareSetup::scenarios();
 my $servers = CompareSetup::servers($tmp, no_start => 1, servers => \@names);
 my $httpd = $ENV{CMSGUARD_HTTPD} || '/usr/sbin/apache2';
 
-# Instructions httpd executed serving: WARM of each scenario, then $n of
-# $sc. httpd drops root for www-data, so the output file is made
-# writable first.
-# the httpd under valgrind now running: stopped on the way out too, so a
-# failed request does not leave it behind (holding the caller's stdout)
+# The httpd under valgrind now running: stopped on the way out too, so a
+# failed request does not leave it behind (holding the caller's stdout).
 my ($running, $running_root);
 # mod_cgid's daemon, forked from httpd (same command line), does not
 # always leave with it
@@ -51,6 +48,9 @@ sub stop_httpd {
 }
 END { stop_httpd() if $running }
 
+# Instructions httpd executed serving: WARM of each scenario, then $n of
+# $sc. httpd drops root for www-data, so the output file is made
+# writable first.
 sub run {
     my ($s, $sc, $n) = @_;
     chmod 0777, $tmp;

@@ -16,9 +16,8 @@
 #    under a request (retried once, counted), httpd's own 503 when a CGI
 #    request meets mod_cgid's daemon being replaced at a restart (sent
 #    again once, counted, each matched by a cgid error in the error log),
-#    audit records against blocked
-#    answers one by one (UNIQUE_ID), invalid JSON lines, child crashes, RSS
-#    over time and its growth after warm-up.
+#    audit records against blocked answers one by one (UNIQUE_ID), invalid
+#    JSON lines, child crashes, RSS over time and its growth after warm-up.
 # Exits 1 if any correctness condition fails. Nothing here asserts a time.
 #
 #   SOAK_SECONDS (300)  SOAK_MAX_REQUESTS (1000000)  SOAK_WORKERS (8)
@@ -254,7 +253,6 @@ my @res = run_workers('soak', $opt{workers}, sub {
         # and checked against the error log in the report.
         if (!$r->{error} && ($r->{status} // 0) == 503 && $e->{status} != 503
             && ($r->{body} // '') =~ /<title>503 Service Unavailable<\/title>/) {
-            $n{retried_503}++;
             push @retries_503, [time, $c->{key}];
             ($r) = send_case(\%conns, $c, 1);
         }
@@ -304,7 +302,7 @@ for my $r (@res) {
     push @retries_503, @{ $r->{retries_503} };
     for (@{ $r->{answers} }) { push @{ $answer_of{ $_->[0] } }, $_ }
 }
-$n{$_} //= 0 for qw(sent blocked passed unexpected retried retried_503 chunked);
+$n{$_} //= 0 for qw(sent blocked passed unexpected retried chunked);
 
 # every audit line of the soak: valid JSON, one per blocked answer, same
 # rule and status as in calibration
@@ -359,7 +357,7 @@ my @audit_errors = grep { /CMSGUARD0205/ } split /\n/, $srv->error_log;
 # each 503 sent again must have its mod_cgid error: anything else that
 # answers 503 is a finding
 my $cgid_lost = () = $srv->error_log =~ /\[cgid:error\][^\n]*cgi daemon/g;
-my $unexplained_503 = $n{retried_503} > $cgid_lost ? $n{retried_503} - $cgid_lost : 0;
+my $unexplained_503 = @retries_503 > $cgid_lost ? @retries_503 - $cgid_lost : 0;
 
 my $near = 0;
 # a graceful restart closes the old children's idle connections while
@@ -376,7 +374,7 @@ printf "keep-alive closed under a request, retried once: %d (%d within 5 s after
     $n{retried}, $near;
 printf "  at %.1f s: %s\n", $_->[0] - $start, $_->[1] for (sort { $a->[0] <=> $b->[0] } @retries)[0 .. min(9, $#retries)];
 printf "503 from mod_cgid's daemon restart, sent again: %d (error log: %d lost cgi daemon connections)\n",
-    $n{retried_503}, $cgid_lost;
+    scalar @retries_503, $cgid_lost;
 printf "  at %.1f s: %s\n", $_->[0] - $start, $_->[1] for (sort { $a->[0] <=> $b->[0] } @retries_503)[0 .. min(9, $#retries_503)];
 printf "  graceful restarts at: %s s\n", join ' ', map { sprintf '%.1f', $_ } @graceful;
 printf "graceful restarts        %d requested, %d completed%s\n", scalar @graceful, $gens,
@@ -416,7 +414,7 @@ if (@warm >= 2) {
 
 my %result = (seconds => sprintf('%.0f', $elapsed), sent => $n{sent}, blocked_answers => $answers,
               passed => $n{passed}, unexpected => $n{unexpected}, retried => $n{retried},
-              retried_503 => $n{retried_503}, unexplained_503 => $unexplained_503,
+              retried_503 => scalar @retries_503, unexplained_503 => $unexplained_503,
               retried_near_graceful => $near, graceful => scalar @graceful, graceful_completed => $gens,
               audit_lines => scalar @soak_lines, invalid_json => $invalid, audit_phantom => $phantom,
               phantom_cases => scalar @phantom,

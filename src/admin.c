@@ -30,15 +30,17 @@ static void split_segments(apr_array_header_t *a, const char *path,
 
     for (c = s; *path; path++, c++) {
         char ch = *path;
+
+        if (ch == '/') {
+            *c = '\0';
+            continue;
+        }
+        if (c == s || !c[-1])
+            APR_ARRAY_PUSH(a, char *) = c;
         /* ASCII only, as apr_tolower in httpd's "C" locale */
-        *c = ch == '/' ? '\0'
-             : (!case_sensitive && ch >= 'A' && ch <= 'Z') ? (char)(ch + 32)
-             : ch;
+        *c = (!case_sensitive && ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
     }
     *c = '\0';
-    for (c = s; c < s + n; c += strlen(c) + 1)
-        if (*c)
-            APR_ARRAY_PUSH(a, char *) = c;
 }
 
 static apr_array_header_t *segments_cs(apr_pool_t *p, const char *path,
@@ -61,8 +63,10 @@ static int seg_index(const apr_array_header_t *a, const char *name)
 {
     int i;
 
+    /* the first letter first: asked of every request, and most of its
+     * segments differ from the start */
     for (i = 0; i < a->nelts; i++)
-        if (!strcmp(SEG(a, i), name))
+        if (SEG(a, i)[0] == name[0] && !strcmp(SEG(a, i), name))
             return i;
     return -1;
 }
@@ -72,6 +76,19 @@ static int ends_with(const char *s, const char *suffix)
     apr_size_t n = strlen(s), m = strlen(suffix);
 
     return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* Named .php or .cgi (or .PHP, .CGI): asked of every request's file. */
+static int script_file(const char *f)
+{
+    apr_size_t n = strlen(f);
+    const char *e;
+
+    if (n < 4)
+        return 0;
+    e = f + n - 3;
+    return e[-1] == '.' && (!strcmp(e, "php") || !strcmp(e, "cgi")
+                            || !strcmp(e, "PHP") || !strcmp(e, "CGI"));
 }
 
 static int is_static_asset(const char *name)
@@ -350,15 +367,12 @@ const char *cmsguard_admin_match(apr_pool_t *p,
     /* The file httpd mapped the request to: catches an Alias or a
      * server-level rewrite that gives an admin script another URL. Only
      * file names count here, not the folders of the document root. */
-    if (filename && *filename) {
+    /* Scripts only: for a missing file httpd maps the nearest existing
+     * folder (say wp-admin/) and keeps the rest as path-info, which the
+     * path rules above have already judged. */
+    if (filename && script_file(filename)) {
         const char *f = strstr(filename, "://") ? strchr(strstr(filename, "://") + 3, '/')
                                                 : filename;
-        /* Scripts only: for a missing file httpd maps the nearest existing
-         * folder (say wp-admin/) and keeps the rest as path-info, which
-         * the path rules above have already judged. */
-        if (f && !ends_with(f, ".php") && !ends_with(f, ".cgi")
-            && !ends_with(f, ".PHP") && !ends_with(f, ".CGI"))
-            f = NULL;
         if (f) {
             apr_array_header_t *fa = segments_cs(p, cmsguard_path_canon(p, f, 0),
                                                  pol->case_sensitive);

@@ -13,18 +13,21 @@ int cmsguard_is_script_name(const char *name)
         "php", "php3", "php4", "php5", "php7", "php8", "pht", "phtml", "phar",
         "phps", "inc", "cgi", "pl", "py", "sh", "asp", "aspx", "jsp", NULL
     };
-    const char *base = strrchr(name, '/'), *dot;
+    const char *e = name + strlen(name);
     int i, c;
 
-    base = base ? base + 1 : name;
-    dot = strrchr(base, '.');
-    if (!dot)
+    /* every request for a static file asks: one step back from the end
+     * finds the extension, and its first letter rules out the whole list
+     * for .html, .css, .js, .jpg... */
+    while (e > name && e[-1] != '.' && e[-1] != '/')
+        e--;
+    if (e == name || e[-1] != '.')
         return 0;
-    /* every request for a static file asks: the first letter rules out
-     * the whole list for .html, .css, .js, .jpg... */
-    c = apr_tolower(dot[1]);
+    c = apr_tolower(*e);
+    if (c != 'p' && c != 'i' && c != 'c' && c != 's' && c != 'a' && c != 'j')
+        return 0;
     for (i = 0; ext[i]; i++)
-        if (ext[i][0] == c && !strcasecmp(dot + 1, ext[i]))
+        if (ext[i][0] == c && !strcasecmp(e, ext[i]))
             return 1;
     return 0;
 }

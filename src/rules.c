@@ -101,6 +101,34 @@ typedef struct {
     apr_array_header_t *rules;      /* int */
 } hdr_index_t;
 
+#define SEG_FILTER_BITS 1024
+
+/* Segment keys and header names fold ASCII only, at load and at request
+ * time alike, whatever locale a PHP module may have set in-process. */
+static char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* FNV-1a of a lower-cased segment, folded onto the filter; a request's
+ * segments are hashed in the same pass that finds and folds them */
+#define SEG_HASH_START 2166136261u
+#define SEG_HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
+static int seg_filter_bit(apr_uint32_t h)
+{
+    return (int)((h ^ (h >> 16)) % SEG_FILTER_BITS);
+}
+
+static int key_filter_bit(const char *key)
+{
+    apr_uint32_t h = SEG_HASH_START;
+
+    for (; *key; key++)
+        h = SEG_HASH_STEP(h, *key);
+    return seg_filter_bit(h);
+}
+
 struct cmsguard_ruleset_t {
     apr_pool_t *pool;
     apr_array_header_t *rules;      /* cmsguard_rule_t * */
@@ -110,6 +138,12 @@ struct cmsguard_ruleset_t {
     apr_uint64_t *by_sources[32];   /* bitmap of rules a request with these
                                        sources (SRC_*) can match anywhere */
     apr_array_header_t *by_header;  /* hdr_index_t */
+    /* Which request segments and header names can be in the index at all
+     * (a bit per hash of a lower-cased segment, per first letter of a
+     * header name): most requests name nothing indexed, and asking these
+     * bits is cheaper than the hash table and the header table. */
+    apr_uint64_t seg_filter[SEG_FILTER_BITS / 64];
+    apr_uint64_t hdr_filter[256 / 64];
     int nwords;
     int nvkeys;                     /* distinct (target, name) pairs */
     int unindexed;                  /* tests: every rule is a candidate */
@@ -718,7 +752,7 @@ static const char *group_key(apr_pool_t *p, const group_t *g)
         if (best) {
             char *lc = apr_pstrdup(p, best), *x;
             for (x = lc; *x; x++)
-                *x = (char)apr_tolower(*x);
+                *x = lower(*x);
             return lc;
         }
     }
@@ -822,6 +856,11 @@ static void set_bit(apr_uint64_t *bits, int i)
     bits[i / 64] |= (apr_uint64_t)1 << (i % 64);
 }
 
+static int test_bit(const apr_uint64_t *bits, int i)
+{
+    return (bits[i / 64] >> (i % 64)) & 1;
+}
+
 /* A condition's values depend on its target and name only (transforms
  * come after): number each distinct pair, so a request builds the values
  * of arg:action once however many rules ask. */
@@ -882,6 +921,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
                 }
                 if (!l->nelts || APR_ARRAY_IDX(l, l->nelts - 1, cmsguard_rule_t *) != r)
                     APR_ARRAY_PUSH(l, cmsguard_rule_t *) = r;
+                set_bit(rs->seg_filter, key_filter_bit(g->key));
                 continue;
             }
             path_only = 0;
@@ -895,6 +935,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
                     h = apr_array_push(rs->by_header);
                     h->name = g->header;
                     h->rules = apr_array_make(rs->pool, 2, sizeof(int));
+                    set_bit(rs->hdr_filter, (unsigned char)lower(g->header[0]));
                 }
                 else
                     h = &h[k];
@@ -956,32 +997,46 @@ static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
         return bits;
     }
     memcpy(bits, rs->by_sources[avail], (apr_size_t)rs->nwords * 8);
-    for (i = 0; req->headers && i < rs->by_header->nelts; i++) {
-        int k;
-        if (!apr_table_get(req->headers, h[i].name))
-            continue;
-        for (k = 0; k < h[i].rules->nelts; k++)
-            set_bit(bits, APR_ARRAY_IDX(h[i].rules, k, int));
+    /* one walk over the request's headers, not a table lookup per
+     * indexed name (a header sent twice sets the same bits twice) */
+    if (req->headers && rs->by_header->nelts) {
+        const apr_array_header_t *t = apr_table_elts(req->headers);
+        const apr_table_entry_t *te = (const apr_table_entry_t *)t->elts;
+
+        for (i = 0; i < t->nelts; i++) {
+            int j, k;
+
+            if (!te[i].key || !test_bit(rs->hdr_filter, (unsigned char)lower(te[i].key[0])))
+                continue;
+            for (j = 0; j < rs->by_header->nelts; j++) {
+                if (strcasecmp(te[i].key, h[j].name))
+                    continue;
+                for (k = 0; k < h[j].rules->nelts; k++)
+                    set_bit(bits, APR_ARRAY_IDX(h[j].rules, k, int));
+            }
+        }
     }
     if (!apr_hash_count(rs->by_segment))
         return bits;
     while (*s) {
+        apr_uint32_t hash = SEG_HASH_START;
         apr_size_t len;
-        const char *e;
         apr_array_header_t *a;
 
         while (*s == '/')
             s++;
-        e = s + strcspn(s, "/");
-        len = (apr_size_t)(e - s);
-        if (len && len < sizeof(seg)) {
-            for (i = 0; i < (int)len; i++)
-                seg[i] = (char)apr_tolower(s[i]);
-            a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len);
-            for (i = 0; a && i < a->nelts; i++)
-                set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
+        for (len = 0; s[len] && s[len] != '/'; len++) {
+            char c = lower(s[len]);
+            if (len < sizeof(seg))
+                seg[len] = c;
+            hash = SEG_HASH_STEP(hash, c);
         }
-        s = e;
+        if (len && len < sizeof(seg)
+            && test_bit(rs->seg_filter, seg_filter_bit(hash))
+            && (a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len)))
+            for (i = 0; i < a->nelts; i++)
+                set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
+        s += len;
     }
     return bits;
 }
@@ -1495,8 +1550,9 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
      * judged, whatever the request lacks */
     unsigned avail = rs->unindexed ? SRC_SETS - 1 : req_sources(req, 0);
     apr_uint64_t *bits = candidates(p, rs, req, avail);
-    pcre2_general_context *gctx =
-        pcre2_general_context_create(pool_malloc, pool_free, p);
+    /* most requests (a static file, a plain page) have no candidate: no
+     * regex context for them */
+    pcre2_general_context *gctx = NULL;
     int n = rs->rules->nelts, i, g, k;
     xf_memo_t memo;
 
@@ -1521,6 +1577,8 @@ apr_array_header_t *cmsguard_rules_eval(apr_pool_t *p,
             const cond_t *deciding = NULL;
             int all = !(grp->dead & (1u << avail)), limit = 0;
 
+            if (all && !gctx)
+                gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
             for (k = 0; k < grp->conds->nelts && all; k++) {
                 val_t h = { NULL, 0 };
                 int lim = 0, holds;

@@ -39,9 +39,14 @@ int main(void)
 
     ok(cmsguard_is_script_name("index.php") && cmsguard_is_script_name("/x/shell.PHTML")
        && cmsguard_is_script_name("a.jpg.php") && cmsguard_is_script_name("x.phar")
-       && cmsguard_is_script_name("mt.cgi"), "script names");
+       && cmsguard_is_script_name("mt.cgi") && cmsguard_is_script_name(".php")
+       && cmsguard_is_script_name("/up/.Inc") && cmsguard_is_script_name("/a.b/c.JSP"), "script names");
     ok(!cmsguard_is_script_name("a.php.jpg") && !cmsguard_is_script_name("readme.txt")
-       && !cmsguard_is_script_name("php"), "non-script names");
+       && !cmsguard_is_script_name("php") && !cmsguard_is_script_name("/x.php/")
+       && !cmsguard_is_script_name("/x.php/y") && !cmsguard_is_script_name("a.")
+       && !cmsguard_is_script_name("") && !cmsguard_is_script_name("/.")
+       && !cmsguard_is_script_name("x.phpx") && !cmsguard_is_script_name("x.html"),
+       "non-script names");
 
     ok(mkdtemp(dir) != NULL, "temp dir");
     snprintf(path, sizeof(path), "%s/sub", dir);

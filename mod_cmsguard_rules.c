@@ -211,6 +211,16 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
 
     if (!rs)
         return OK;
+    if (!body && !xmlrpc && !cmsguard_ctx(r)->req) {
+        request_rec *root;
+
+        for (root = r; root->prev; root = root->prev)
+            ;
+        /* as cmsguard_make_req would see it */
+        if (!cmsguard_rules_may_apply(rs, cmsguard_canon_path(root),
+                                      root->parsed_uri.query, root->headers_in))
+            return OK;
+    }
     sc = ap_get_module_config(r->server->module_config, &cmsguard_module);
     req = cmsguard_make_req(r, body, len);
     if (xmlrpc)

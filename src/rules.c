@@ -981,26 +981,22 @@ apr_size_t cmsguard_rules_everywhere(const cmsguard_ruleset_t *rs)
     return n;
 }
 
-/* Candidate rules for this request, in load order, as a bitmap of 64-bit
+/* Candidate rules for a request, in load order, as a bitmap of 64-bit
  * words, so walking it costs a word per 64 rules, not a test per rule. */
-static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
-                                const cmsguard_req_t *req, unsigned avail)
+static void fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
+                            apr_table_t *headers, unsigned avail,
+                            apr_uint64_t *bits)
 {
-    apr_uint64_t *bits = apr_palloc(p, (apr_size_t)rs->nwords * 8);
     const hdr_index_t *h = (const hdr_index_t *)rs->by_header->elts;
-    const char *s = req->path;
+    const char *s = path;
     char seg[256];
     int i;
 
-    if (rs->unindexed) {
-        memset(bits, 0xff, (apr_size_t)rs->nwords * 8);
-        return bits;
-    }
     memcpy(bits, rs->by_sources[avail], (apr_size_t)rs->nwords * 8);
     /* one walk over the request's headers, not a table lookup per
      * indexed name (a header sent twice sets the same bits twice) */
-    if (req->headers && rs->by_header->nelts) {
-        const apr_array_header_t *t = apr_table_elts(req->headers);
+    if (headers && rs->by_header->nelts) {
+        const apr_array_header_t *t = apr_table_elts(headers);
         const apr_table_entry_t *te = (const apr_table_entry_t *)t->elts;
 
         for (i = 0; i < t->nelts; i++) {
@@ -1017,7 +1013,7 @@ static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
         }
     }
     if (!apr_hash_count(rs->by_segment))
-        return bits;
+        return;
     while (*s) {
         apr_uint32_t hash = SEG_HASH_START;
         apr_size_t len;
@@ -1038,7 +1034,37 @@ static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
                 set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
         s += len;
     }
+}
+
+static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
+                                const cmsguard_req_t *req, unsigned avail)
+{
+    apr_uint64_t *bits = apr_palloc(p, (apr_size_t)rs->nwords * 8);
+
+    if (rs->unindexed)
+        memset(bits, 0xff, (apr_size_t)rs->nwords * 8);
+    else
+        fill_candidates(rs, req->path, req->headers, avail, bits);
     return bits;
+}
+
+int cmsguard_rules_may_apply(const cmsguard_ruleset_t *rs, const char *canon,
+                             const char *query, apr_table_t *headers)
+{
+    apr_uint64_t bits[16];
+    int w;
+
+    if (rs->unindexed || rs->nwords > (int)(sizeof(bits) / sizeof(bits[0])))
+        return 1;
+    /* the sources req_sources() finds in a request without a body */
+    fill_candidates(rs, canon, headers,
+                    (query ? SRC_QUERY : 0)
+                    | (headers && apr_table_get(headers, "Cookie") ? SRC_COOKIE : 0),
+                    bits);
+    for (w = 0; w < rs->nwords; w++)
+        if (bits[w])
+            return 1;
+    return 0;
 }
 
 /* Next set bit at or after i, or -1. */

@@ -103,6 +103,13 @@ int cmsguard_rules_need_body(apr_pool_t *p, const cmsguard_ruleset_t *rs,
                              cmsguard_req_t *req, cmsguard_rule_ctl_fn ctl,
                              void *baton);
 
+/* 0 when no rule can hold for a request without a body on this canonical
+ * path, query (NULL: none) and headers - what most requests (a static
+ * file, a plain page) are - so they need no request view at all; 1 when
+ * cmsguard_rules_eval has to judge it. Allocates nothing. */
+int cmsguard_rules_may_apply(const cmsguard_ruleset_t *rs, const char *canon,
+                             const char *query, apr_table_t *headers);
+
 /* Evaluate; returns the hits in load order: every detect hit, and at most
  * one blocking hit, which ends evaluation. limit_block: a regex that hits
  * its PCRE2 limit (or fails inside PCRE2 in any other way) counts as a

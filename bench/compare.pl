@@ -8,6 +8,9 @@
 # child RSS per server. Measures only; asserts nothing.
 #   BENCH_SECONDS (5)  BENCH_ROUNDS (3)  BENCH_CONNS (16)
 #   BENCH_ONLY (a regex: run the scenarios whose name matches)
+#   BENCH_VERBOSE=1 prints each round's req/s to stderr as it ends
+#   BENCH_SERVERS (comma list, default all three; plain httpd always runs,
+#     the ratios need it): a long run of one question without the peer
 #   BENCH_PIN (1 on a machine with 2+ CPUs): the servers and their
 #     backends run on CPU 0, wrk on CPU 1, so the client never takes the
 #     server's CPU and the scheduler does not move either between rounds;
@@ -29,9 +32,17 @@ if ($pin) {
 }
 my $wrk = $pin ? 'taskset -c 1 wrk' : 'wrk';
 
-CompareSetup::need_packages(qw(wrk libapache2-mod-security2 modsecurity-crs));
+my %pick = ('plain httpd' => 1);
+for my $n (split /,/, ($ENV{BENCH_SERVERS} || join ',', @CompareSetup::SERVERS)) {
+    die "BENCH_SERVERS: no server '$n' (have: @{[join ', ', @CompareSetup::SERVERS]})\n"
+        unless grep { $_ eq $n } @CompareSetup::SERVERS;
+    $pick{$n} = 1;
+}
+my @names = grep { $pick{$_} } @CompareSetup::SERVERS;
+CompareSetup::need_packages('wrk', grep(/ModSec/, @names)
+                            ? qw(libapache2-mod-security2 modsecurity-crs) : ());
 my ($tmp, @scen) = CompareSetup::scenarios();
-my %servers = %{ CompareSetup::servers($tmp) };
+my %servers = %{ CompareSetup::servers($tmp, servers => \@names) };
 sleep 2;
 
 # what each server answers, once
@@ -60,6 +71,8 @@ for my $round (1 .. $rounds) {
             my ($p99, $u) = $out =~ /99%\s+([\d.]+)(us|ms|s)/;
             $p99 = defined $p99 ? $p99 * ($u eq 'us' ? 0.001 : $u eq 's' ? 1000 : 1) : 0;
             push @{ $res{$name}{$sn}{rps} }, $rps // 0;
+            printf STDERR "round %d %-26s %-16s %8.0f req/s\n", $round, $name, $sn, $rps // 0
+                if $ENV{BENCH_VERBOSE};
             push @{ $res{$name}{$sn}{p99} }, $p99;
         }
     }
@@ -92,7 +105,7 @@ printf "%-28s %-16s %6s %10s %9s %8s  %s\n", 'scenario', 'server', 'status', 're
     'x plain', 'rounds: lowest-highest';
 for my $sc (@scen) {
     my $name = $sc->[0];
-    for my $sn (@CompareSetup::SERVERS) {
+    for my $sn (@names) {
         my $r = $res{$name}{$sn};
         my @q = sort { $a <=> $b } ratios($name, $sn);
         printf "%-28s %-16s %6s %10.0f %9.2f %8.3f  %.3f-%.3f\n", $name, $sn, $status{$name}{$sn},
@@ -103,7 +116,7 @@ print "(req/s and p99: medians over the rounds; x plain: the median of the per-r
     . " ratios to plain httpd's req/s in the same round)\n";
 printf "\nlargest child RSS after the run: %s\n",
     join ', ', map { sprintf "%s %.1f MB", $_, child_rss_kb($servers{$_}) / 1024 }
-               @CompareSetup::SERVERS;
+               @names;
 print "(a status other than 200 means that server refused a legitimate request; its req/s then measures refusals)\n";
 $_->stop for values %servers;
 system('rm', '-rf', $tmp);

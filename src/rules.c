@@ -982,17 +982,23 @@ apr_size_t cmsguard_rules_everywhere(const cmsguard_ruleset_t *rs)
 }
 
 /* Candidate rules for a request, in load order, as a bitmap of 64-bit
- * words, so walking it costs a word per 64 rules, not a test per rule. */
-static void fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
-                            apr_table_t *headers, unsigned avail,
-                            apr_uint64_t *bits)
+ * words, so walking it costs a word per 64 rules, not a test per rule.
+ * Without bits, only whether there is any: 1 at the first found. */
+static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
+                           apr_table_t *headers, unsigned avail,
+                           apr_uint64_t *bits)
 {
     const hdr_index_t *h = (const hdr_index_t *)rs->by_header->elts;
     const char *s = path;
     char seg[256];
     int i;
 
-    memcpy(bits, rs->by_sources[avail], (apr_size_t)rs->nwords * 8);
+    if (bits)
+        memcpy(bits, rs->by_sources[avail], (apr_size_t)rs->nwords * 8);
+    else
+        for (i = 0; i < rs->nwords; i++)
+            if (rs->by_sources[avail][i])
+                return 1;
     /* one walk over the request's headers, not a table lookup per
      * indexed name (a header sent twice sets the same bits twice) */
     if (headers && rs->by_header->nelts) {
@@ -1005,15 +1011,17 @@ static void fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
             if (!te[i].key || !test_bit(rs->hdr_filter, (unsigned char)lower(te[i].key[0])))
                 continue;
             for (j = 0; j < rs->by_header->nelts; j++) {
-                if (strcasecmp(te[i].key, h[j].name))
+                if (strcasecmp(te[i].key, h[j].name) || !h[j].rules->nelts)
                     continue;
+                if (!bits)
+                    return 1;
                 for (k = 0; k < h[j].rules->nelts; k++)
                     set_bit(bits, APR_ARRAY_IDX(h[j].rules, k, int));
             }
         }
     }
     if (!apr_hash_count(rs->by_segment))
-        return;
+        return 0;
     while (*s) {
         apr_uint32_t hash = SEG_HASH_START;
         apr_size_t len;
@@ -1029,11 +1037,16 @@ static void fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
         }
         if (len && len < sizeof(seg)
             && test_bit(rs->seg_filter, seg_filter_bit(hash))
-            && (a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len)))
+            && (a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len))
+            && a->nelts) {
+            if (!bits)
+                return 1;
             for (i = 0; i < a->nelts; i++)
                 set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
+        }
         s += len;
     }
+    return 0;
 }
 
 static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
@@ -1051,20 +1064,15 @@ static apr_uint64_t *candidates(apr_pool_t *p, const cmsguard_ruleset_t *rs,
 int cmsguard_rules_may_apply(const cmsguard_ruleset_t *rs, const char *canon,
                              const char *query, apr_table_t *headers)
 {
-    apr_uint64_t bits[16];
-    int w;
-
-    if (rs->unindexed || rs->nwords > (int)(sizeof(bits) / sizeof(bits[0])))
+    if (rs->unindexed)
         return 1;
-    /* the sources req_sources() finds in a request without a body */
-    fill_candidates(rs, canon, headers,
-                    (query ? SRC_QUERY : 0)
-                    | (headers && apr_table_get(headers, "Cookie") ? SRC_COOKIE : 0),
-                    bits);
-    for (w = 0; w < rs->nwords; w++)
-        if (bits[w])
-            return 1;
-    return 0;
+    /* the sources req_sources() finds in a request without a body; a
+     * request that has candidates pays this walk twice, up to its first
+     * candidate only */
+    return fill_candidates(rs, canon, headers,
+                           (query ? SRC_QUERY : 0)
+                           | (headers && apr_table_get(headers, "Cookie") ? SRC_COOKIE : 0),
+                           NULL);
 }
 
 /* Next set bit at or after i, or -1. */

@@ -1,7 +1,8 @@
 /* libFuzzer target: canonical paths. Invariants: the result starts with
  * '/', has no "//", no "/./" or "/../" segment, and canonicalising it
  * again changes nothing unless it still holds a '%' (decoding is once);
- * the shortcut for canonical paths answers as the long way does. */
+ * the shortcut for canonical paths answers as the long way does, and so
+ * does the admin guard's shortcut for paths no preset names. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include <apr_strings.h>
 
 #include "path.h"
+#include "admin.h"
 
 static apr_pool_t *root;
 
@@ -33,6 +35,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!strchr(out, '%') && !strchr(out, ';')) {
         again = cmsguard_path_canon(p, out, size & 1);
         if (strcmp(again, out))
+            abort();
+    }
+    {
+        /* the presets from the input's first byte, the case mode from its
+         * second; the canonical path as the mapped file too */
+        cmsguard_admin_policy_t pol = { size ? data[0] & CMSGUARD_CMS_ALL : 0,
+                                        NULL, NULL, size > 1 ? data[1] & 1 : 0 };
+        const char *a = cmsguard_admin_match(p, &pol, out, out, NULL);
+        const char *b = cmsguard_admin_match_full(p, &pol, out, out, NULL);
+        if ((a == NULL) != (b == NULL) || (a && strcmp(a, b)))
             abort();
     }
     apr_pool_destroy(p);

@@ -345,10 +345,58 @@ static const char *presets(apr_pool_t *p, unsigned which,
     return NULL;
 }
 
+/* Can the presets not name this path? Asked of every request, so it
+ * walks the path in place: a segment the WordPress, Movable Type or Joomla
+ * presets could look at (in any case: a superset of what they match) means
+ * the whole check has to run. Drupal routes on too many words; with a
+ * Drupal preset, or extra admin paths, every request takes the long way. */
+static int presets_clear(unsigned which, const char *canon)
+{
+    const char *s = canon;
+
+    if (which & ~(unsigned)(CMSGUARD_CMS_WORDPRESS | CMSGUARD_CMS_MOVABLETYPE
+                            | CMSGUARD_CMS_JOOMLA))
+        return 0;
+    while (*s) {
+        apr_size_t n;
+
+        while (*s == '/')
+            s++;
+        for (n = 0; s[n] && s[n] != '/'; n++)
+            ;
+        if (((which & CMSGUARD_CMS_WORDPRESS)
+             && ((n == 12 && !strncasecmp(s, "wp-login.php", 12))
+                 || (n == 8 && !strncasecmp(s, "wp-admin", 8))))
+            || ((which & CMSGUARD_CMS_MOVABLETYPE)
+                && n >= 4 && !strncasecmp(s + n - 4, ".cgi", 4))
+            || ((which & CMSGUARD_CMS_JOOMLA)
+                && ((n == 13 && !strncasecmp(s, "administrator", 13))
+                    || (n == 12 && !strncasecmp(s, "installation", 12))
+                    || (n == 3 && !strncasecmp(s, "api", 3)))))
+            return 0;
+        s += n;
+    }
+    return 1;
+}
+
 const char *cmsguard_admin_match(apr_pool_t *p,
                                  const cmsguard_admin_policy_t *pol,
                                  const char *canon, const char *filename,
                                  const char *query)
+{
+    /* most requests: no extra paths to match, no preset word in the path,
+     * and a file that is no script (or none) */
+    if ((!pol->paths || !pol->paths->nelts)
+        && (!filename || !script_file(filename))
+        && presets_clear(pol->presets, canon))
+        return NULL;
+    return cmsguard_admin_match_full(p, pol, canon, filename, query);
+}
+
+const char *cmsguard_admin_match_full(apr_pool_t *p,
+                                      const cmsguard_admin_policy_t *pol,
+                                      const char *canon, const char *filename,
+                                      const char *query)
 {
     /* every request asks: its segments live on the stack unless deep */
     char *room[16];

@@ -38,6 +38,13 @@ const char *cmsguard_admin_match(apr_pool_t *p,
                                  const char *canon, const char *filename,
                                  const char *query);
 
+/* The same, always the long way: the reference cmsguard_admin_match's
+ * shortcut for paths no preset can name is tested against. */
+const char *cmsguard_admin_match_full(apr_pool_t *p,
+                                      const cmsguard_admin_policy_t *pol,
+                                      const char *canon, const char *filename,
+                                      const char *query);
+
 /* Drupal's login forms can be posted to any page (the login block):
  * label if this form body is one (form_id user_login, user_login_block,
  * user_login_form, user_pass), else NULL. Only with a Drupal preset. */

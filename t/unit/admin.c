@@ -39,6 +39,60 @@ static const char *adm(unsigned presets, const char *raw, const char *query)
     return hit ? hit : "public";
 }
 
+/* cmsguard_admin_match's shortcut (no preset word in the path, no script
+ * file, no extra paths) against the long way, over every path of up to
+ * three segments from words the presets look at (and near misses, in
+ * mixed case), each preset combination, both case modes and several
+ * mapped files. */
+static void shortcut_is_exact(void)
+{
+    static const char *const words[] = {
+        "x", "wp-admin", "WP-Admin", "wp-login.PHP", "wp-adminx", "mt.cgi", "MT.CGI",
+        "a.cgi", "cgi", "administrator", "Installation", "API", "index.php",
+        "css", "admin-ajax.php", NULL
+    };
+    static const char *const files[] = {
+        NULL, "/var/www/x.html", "/var/www/wp-login.php",
+        "proxy:fcgi://127.0.0.1:9000/var/www/mt.CGI", NULL
+    };
+    int nw = 0, i, j, k, f, cs, n = 0, taken = 0, bad = 0;
+    unsigned which;
+    apr_pool_t *sub;
+
+    apr_pool_create(&sub, p);
+    while (words[nw])
+        nw++;
+    for (i = 0; i < nw; i++)
+        for (j = -1; j < nw; j++)
+            for (k = -1; k < nw; k++) {
+                const char *raw, *canon;
+
+                if (j < 0 && k >= 0)
+                    continue;
+                apr_pool_clear(sub);
+                raw = apr_pstrcat(sub, "/", words[i], j >= 0 ? "/" : "", j >= 0 ? words[j] : "",
+                                  k >= 0 ? "/" : "", k >= 0 ? words[k] : "", NULL);
+                canon = cmsguard_path_canon(sub, raw, 0);
+                for (which = 0; which <= CMSGUARD_CMS_ALL; which++)
+                    for (cs = 0; cs < 2; cs++)
+                        for (f = 0; f < 4; f++) {
+                            cmsguard_admin_policy_t pol = { which, NULL, NULL, cs };
+                            const char *a = cmsguard_admin_match(sub, &pol, canon, files[f], "q=admin");
+                            const char *b = cmsguard_admin_match_full(sub, &pol, canon, files[f], "q=admin");
+                            n++;
+                            taken += !a && !b;
+                            if ((a == NULL) != (b == NULL) || (a && strcmp(a, b))) {
+                                if (bad++ < 5)
+                                    printf("# %s presets %#x cs %d file %s: %s / %s\n", raw, which,
+                                           cs, files[f] ? files[f] : "-", a ? a : "-", b ? b : "-");
+                            }
+                        }
+            }
+    apr_pool_destroy(sub);
+    ok(n > 500000 && !bad, "admin shortcut: %d cases, %d public, %d differ from the long way",
+       n, taken, bad);
+}
+
 int main(void)
 {
     cmsguard_cidr_t c;
@@ -127,6 +181,7 @@ int main(void)
         ok(err != NULL, "a cut multipart body is reported: %s", err ? err : "-");
     }
     ok(cmsguard_form_parse(p, "text/xml", "x", 1, &err) == NULL, "not a form: NULL");
+    shortcut_is_exact();
 
     apr_pool_destroy(p);
     apr_terminate();

@@ -9,6 +9,8 @@
 #   BENCH_SECONDS (5)  BENCH_ROUNDS (3)  BENCH_CONNS (16)
 #   BENCH_ONLY (a regex: run the scenarios whose name matches)
 #   BENCH_VERBOSE=1 prints each round's req/s to stderr as it ends
+#   BENCH_CMSGUARD_CONF: lines added to mod_cmsguard's server config (say
+#     "CMSGuardEngine Off", to measure the module loaded but idle)
 #   BENCH_SERVERS (comma list, default all three; plain httpd always runs,
 #     the ratios need it): a long run of one question without the peer
 #   BENCH_PIN (1 on a machine with 2+ CPUs): the servers and their

@@ -13,6 +13,7 @@
 # per request = (that run - the fixed run) / COUNT.
 #   BENCH_COUNT (1000)  BENCH_WARM (20)  BENCH_ONLY (scenario regex)
 #   BENCH_SERVERS (comma list; default plain httpd,mod_cmsguard)
+#   BENCH_CMSGUARD_CONF: lines added to mod_cmsguard's config, as in bench/compare
 #   BENCH_PROFILES=DIR keeps each run's callgrind file there, named
 #     server--scenario.callgrind, for callgrind_annotate --inclusive=yes
 # Measures only; asserts nothing.

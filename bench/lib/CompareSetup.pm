@@ -90,6 +90,7 @@ Define APACHE_LOG_DIR \@ROOT\@/logs
 Include $root/conf/cmsguard.conf
 CMSGuardRules $root/rules
 CMSGuardAdminAllow 127.0.0.1
+@{[ $ENV{BENCH_CMSGUARD_CONF} // '' ]}
 C
         'ModSecurity+CRS' => [cmsguard => 0, modules => ['security2'], extra => <<"C"],
 Include $tmp/modsecurity.conf

@@ -172,6 +172,15 @@ typedef struct {
                                        * the answer is known */
 } cmsguard_req_ctx;
 cmsguard_req_ctx *cmsguard_ctx(request_rec *r);
+
+/* The client's own request: the first of a chain of internal redirects,
+ * which carries what the client sent (a subrequest is r->main's). */
+static APR_INLINE request_rec *cmsguard_client_req(request_rec *r)
+{
+    while (r->prev)
+        r = r->prev;
+    return r;
+}
 /* The complete kept body of the client's request, if there is one. */
 int cmsguard_body_get(request_rec *r, const char **data, apr_size_t *len);
 /* This request's raw path, canonicalised once (every policy matches it) */

@@ -862,8 +862,7 @@ static void judge_login(request_rec *r, login_ctx *ctx)
 
         if (!ctx->faults.faults)
             return;
-        for (root = r; root->prev; root = root->prev)
-            ;
+        root = cmsguard_client_req(r);
         rc = cmsguard_ctx(root);
         names = cmsguard_xr_call_users(r->pool, rc->xr, rc->call);
         for (i = 0; i < ctx->faults.nmembers; i++) {
@@ -961,8 +960,7 @@ static void login_insert_filter(request_rec *r)
     dc = ap_get_module_config(r->per_dir_config, &cmsguard_module);
     if (cmsguard_engine_mode(dc) == CMSGUARD_ENGINE_OFF)
         return;
-    for (root = r; root->prev; root = root->prev)
-        ;
+    root = cmsguard_client_req(r);
     rc = ap_get_module_config(root->request_config, &cmsguard_module);
     if (rc && rc->call && rc->xr == CMSGUARD_XR_WORDPRESS)
         kind = LOGIN_XMLRPC;

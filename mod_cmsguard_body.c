@@ -283,8 +283,7 @@ static int body_fixups(request_rec *r)
     /* After an internal redirect the body we kept for the first request
      * is the one on the wire: hand it to this request too, from where
      * the earlier one stopped reading. */
-    for (root = r; root->prev; root = root->prev)
-        ;
+    root = cmsguard_client_req(r);
     ctx = req_ctx(root, 0);
     if (ctx && ctx->body) {
         if (r != root)

@@ -124,8 +124,7 @@ cmsguard_req_t *cmsguard_make_req(request_rec *r, const char *body,
         ctx->req = apr_palloc(r->pool, sizeof(*ctx->req));
         /* the client's request line: what the CMS routes on (REQUEST_URI),
          * also after mod_rewrite sent the request to index.php */
-        for (root = r; root->prev; root = root->prev)
-            ;
+        root = cmsguard_client_req(r);
         cmsguard_req_init(ctx->req, r->pool, root->method,
                           root->parsed_uri.path ? root->parsed_uri.path : root->uri,
                           cmsguard_canon_path(root), root->parsed_uri.query,
@@ -143,10 +142,8 @@ cmsguard_req_t *cmsguard_make_req(request_rec *r, const char *body,
 static const cmsguard_dir_conf *ctl_conf(request_rec *r,
                                          const cmsguard_dir_conf *dc)
 {
-    request_rec *root;
+    request_rec *root = cmsguard_client_req(r);
 
-    for (root = r; root->prev; root = root->prev)
-        ;
     if (root == r)
         return dc;
     return ap_get_module_config(root->per_dir_config, &cmsguard_module);
@@ -212,10 +209,8 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
     if (!rs)
         return OK;
     if (!body && !xmlrpc && !cmsguard_ctx(r)->req) {
-        request_rec *root;
+        request_rec *root = cmsguard_client_req(r);
 
-        for (root = r; root->prev; root = root->prev)
-            ;
         /* as cmsguard_make_req would see it */
         if (!cmsguard_rules_may_apply(rs, cmsguard_canon_path(root),
                                       root->parsed_uri.query, root->headers_in))

@@ -798,11 +798,16 @@ static unsigned cond_sources(const cond_t *c)
  * a body of its kind), so an XML-RPC post meets no argument rule. Of a
  * body still to come (body_coming) only its Content-Type is known: form
  * fields need a form type, JSON is sniffed from the bytes. */
+/* The sources a request has before any body: its query and cookies. */
+static unsigned head_sources(const char *query, apr_table_t *headers)
+{
+    return (query ? SRC_QUERY : 0)
+           | (headers && apr_table_get(headers, "Cookie") ? SRC_COOKIE : 0);
+}
+
 static unsigned req_sources(cmsguard_req_t *req, int body_coming)
 {
-    unsigned a = (req->query ? SRC_QUERY : 0)
-                 | (req->headers && apr_table_get(req->headers, "Cookie")
-                    ? SRC_COOKIE : 0);
+    unsigned a = head_sources(req->query, req->headers);
     const apr_array_header_t *j;
 
     if (body_coming)
@@ -1011,7 +1016,7 @@ static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
             if (!te[i].key || !test_bit(rs->hdr_filter, (unsigned char)lower(te[i].key[0])))
                 continue;
             for (j = 0; j < rs->by_header->nelts; j++) {
-                if (strcasecmp(te[i].key, h[j].name) || !h[j].rules->nelts)
+                if (strcasecmp(te[i].key, h[j].name))
                     continue;
                 if (!bits)
                     return 1;
@@ -1037,8 +1042,7 @@ static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
         }
         if (len && len < sizeof(seg)
             && test_bit(rs->seg_filter, seg_filter_bit(hash))
-            && (a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len))
-            && a->nelts) {
+            && (a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len))) {
             if (!bits)
                 return 1;
             for (i = 0; i < a->nelts; i++)
@@ -1066,13 +1070,9 @@ int cmsguard_rules_may_apply(const cmsguard_ruleset_t *rs, const char *canon,
 {
     if (rs->unindexed)
         return 1;
-    /* the sources req_sources() finds in a request without a body; a
-     * request that has candidates pays this walk twice, up to its first
-     * candidate only */
-    return fill_candidates(rs, canon, headers,
-                           (query ? SRC_QUERY : 0)
-                           | (headers && apr_table_get(headers, "Cookie") ? SRC_COOKIE : 0),
-                           NULL);
+    /* a request that has candidates pays this walk twice, up to its
+     * first candidate only */
+    return fill_candidates(rs, canon, headers, head_sources(query, headers), NULL);
 }
 
 /* Next set bit at or after i, or -1. */

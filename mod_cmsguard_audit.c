@@ -164,9 +164,7 @@ static request_rec *origin(request_rec *r)
 {
     while (r->main)
         r = r->main;
-    while (r->prev)
-        r = r->prev;
-    return r;
+    return cmsguard_client_req(r);
 }
 
 /* A refusal inside a subrequest is what the client gets only when the

@@ -756,9 +756,7 @@ static int is_wp_login(request_rec *r)
     const char *canon;
     apr_size_t n;
 
-    while (r->prev)
-        r = r->prev;
-    canon = cmsguard_canon_path(r);
+    canon = cmsguard_canon_path(cmsguard_client_req(r));
     n = strlen(canon);
     return n >= 13 && !strcmp(canon + n - 13, "/wp-login.php");
 }

@@ -70,9 +70,7 @@ int cmsguard_body_get(request_rec *r, const char **data, apr_size_t *len)
 {
     cmsguard_req_ctx *ctx;
 
-    while (r->prev)
-        r = r->prev;
-    ctx = req_ctx(r, 0);
+    ctx = req_ctx(cmsguard_client_req(r), 0);
     if (!ctx || !ctx->body || !ctx->body->complete)
         return 0;
     *data = ctx->body->buf->data;

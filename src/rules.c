@@ -793,11 +793,6 @@ static unsigned cond_sources(const cond_t *c)
     }
 }
 
-/* The sources this request has values in. The form and JSON are asked
- * of the same accessors the conditions read (each parses once, and only
- * a body of its kind), so an XML-RPC post meets no argument rule. Of a
- * body still to come (body_coming) only its Content-Type is known: form
- * fields need a form type, JSON is sniffed from the bytes. */
 /* The sources a request has before any body: its query and cookies. */
 static unsigned head_sources(const char *query, apr_table_t *headers)
 {
@@ -805,6 +800,11 @@ static unsigned head_sources(const char *query, apr_table_t *headers)
            | (headers && apr_table_get(headers, "Cookie") ? SRC_COOKIE : 0);
 }
 
+/* The sources this request has values in. The form and JSON are asked
+ * of the same accessors the conditions read (each parses once, and only
+ * a body of its kind), so an XML-RPC post meets no argument rule. Of a
+ * body still to come (body_coming) only its Content-Type is known: form
+ * fields need a form type, JSON is sniffed from the bytes. */
 static unsigned req_sources(cmsguard_req_t *req, int body_coming)
 {
     unsigned a = head_sources(req->query, req->headers);

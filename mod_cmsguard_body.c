@@ -295,9 +295,6 @@ static int body_fixups(request_rec *r)
     if (r->handler && !strcmp(r->handler, "redirect-handler"))
         return DECLINED;
 
-    /* the budget counts inspection, not the client's upload time: it is
-     * set again once a body is kept */
-    cmsguard_ctx(r)->deadline = cmsguard_deadline(dc);
     if (!ap_request_has_body(r)) {
         /* A POST to an XML-RPC endpoint without a body is not a call;
          * GET stays free for the clients that probe the endpoint (and
@@ -337,6 +334,7 @@ static int body_fixups(request_rec *r)
         return rv;
     req_ctx(root, 1)->body = body;
     ap_add_input_filter_handle(replay_filter_handle, body, r, r->connection);
+    /* the budget counts inspection, not the client's upload time */
     cmsguard_ctx(r)->deadline = cmsguard_deadline(dc);
 
     /* A partial body (DetectionOnly past the limit) was recorded as such;

@@ -202,13 +202,15 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
     cmsguard_req_t *req;
     const cmsguard_ruleset_t *rs = cmsguard_server_rules(r);
     cmsguard_srv_conf *sc;
+    cmsguard_req_ctx *ctx;
     apr_array_header_t *hits;
     ctl_baton_t b;
     int i, over = 0;
 
     if (!rs)
         return OK;
-    if (!body && !xmlrpc && !cmsguard_ctx(r)->req) {
+    ctx = cmsguard_ctx(r);
+    if (!body && !xmlrpc && !ctx->req) {
         request_rec *root = cmsguard_client_req(r);
 
         /* as cmsguard_make_req would see it */
@@ -216,6 +218,10 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
                                       root->parsed_uri.query, root->headers_in))
             return OK;
     }
+    /* a bodiless request starts its budget here: most of them never get
+     * this far, and need not read the clock */
+    if (!ctx->deadline)
+        ctx->deadline = cmsguard_deadline(dc);
     sc = ap_get_module_config(r->server->module_config, &cmsguard_module);
     req = cmsguard_make_req(r, body, len);
     if (xmlrpc)
@@ -223,7 +229,7 @@ int cmsguard_rules_check(request_rec *r, const cmsguard_dir_conf *dc,
     b.dc = ctl_conf(r, dc);
     b.off = sc->inv_off;
     hits = cmsguard_rules_eval(r->pool, rs, req, ctl, &b, sc->on_limit != 0,
-                               cmsguard_ctx(r)->deadline, &over);
+                               ctx->deadline, &over);
     for (i = 0; i < hits->nelts; i++) {
         const cmsguard_hit_t *h = &APR_ARRAY_IDX(hits, i, cmsguard_hit_t);
 

@@ -110,23 +110,22 @@ static char lower(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 }
 
-/* FNV-1a of a lower-cased segment, folded onto the filter; a request's
- * segments are hashed in the same pass that finds and folds them */
-#define SEG_HASH_START 2166136261u
-#define SEG_HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
-
-static int seg_filter_bit(apr_uint32_t h)
+/* The segment filter keys on a lower-cased segment's length and its first
+ * and last bytes: three loads rule out most of a request's segments, so
+ * only the few that pass are folded and looked up in the index. */
+static int seg_filter_bit(apr_size_t len, char first, char last)
 {
-    return (int)((h ^ (h >> 16)) % SEG_FILTER_BITS);
+    apr_uint32_t h = ((apr_uint32_t)len * 31u + (unsigned char)lower(first)) * 31u
+                     + (unsigned char)lower(last);
+
+    return (int)((h * 2654435761u) >> 22);   /* top 10 bits: SEG_FILTER_BITS */
 }
 
 static int key_filter_bit(const char *key)
 {
-    apr_uint32_t h = SEG_HASH_START;
+    apr_size_t len = strlen(key);
 
-    for (; *key; key++)
-        h = SEG_HASH_STEP(h, *key);
-    return seg_filter_bit(h);
+    return len ? seg_filter_bit(len, key[0], key[len - 1]) : 0;
 }
 
 struct cmsguard_ruleset_t {
@@ -1028,25 +1027,24 @@ static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
     if (!apr_hash_count(rs->by_segment))
         return 0;
     while (*s) {
-        apr_uint32_t hash = SEG_HASH_START;
-        apr_size_t len;
+        const char *e;
+        apr_size_t len, k;
         apr_array_header_t *a;
 
         while (*s == '/')
             s++;
-        for (len = 0; s[len] && s[len] != '/'; len++) {
-            char c = lower(s[len]);
-            if (len < sizeof(seg))
-                seg[len] = c;
-            hash = SEG_HASH_STEP(hash, c);
-        }
+        e = strchr(s, '/');
+        len = e ? (apr_size_t)(e - s) : strlen(s);
         if (len && len < sizeof(seg)
-            && test_bit(rs->seg_filter, seg_filter_bit(hash))
-            && (a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len))) {
-            if (!bits)
-                return 1;
-            for (i = 0; i < a->nelts; i++)
-                set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
+            && test_bit(rs->seg_filter, seg_filter_bit(len, s[0], s[len - 1]))) {
+            for (k = 0; k < len; k++)
+                seg[k] = lower(s[k]);
+            if ((a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len))) {
+                if (!bits)
+                    return 1;
+                for (i = 0; i < a->nelts; i++)
+                    set_bit(bits, APR_ARRAY_IDX(a, i, cmsguard_rule_t *)->index);
+            }
         }
         s += len;
     }

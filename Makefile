@@ -17,7 +17,12 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
 OPT     ?= -O2 -g
 SAN     ?=
-ENGINE_CFLAGS := $(OPT) $(SAN) -fPIC -fvisibility=hidden -std=gnu99 $(WARN) \
+# The module's code runs on every request: its calls into APR, httpd and
+# libc go straight through the GOT (bound when httpd loads the module)
+# rather than via PLT stubs, about 180 fewer instructions per static GET
+# by make bench-cost.
+DSO_CFLAGS := -fPIC -fno-plt
+ENGINE_CFLAGS := $(OPT) $(SAN) $(DSO_CFLAGS) -fvisibility=hidden -std=gnu99 $(WARN) \
                  $(APR_CFLAGS) $(PCRE_CFLAGS) -Isrc
 ENGINE_LIBS   := $(APR_LIBS) $(PCRE_LIBS) $(MMDB_LIBS)
 
@@ -79,7 +84,7 @@ module: check-tools $(MODULE)
 $(MODULE): $(GLUE_SRC) $(GLUE_HDR) $(ENGINE_LIB) mod_cmsguard.map
 	@mkdir -p $(BUILD)
 	@$(APXS) -c -o $(BUILD)/mod_cmsguard.la \
-	    -Wc,"$(OPT) $(SAN) -std=gnu99 $(WARN) -Isrc" \
+	    -Wc,"$(OPT) $(SAN) -fno-plt -std=gnu99 $(WARN) -Isrc" \
 	    $(if $(SAN),-Wl$(comma)"$(SAN)") \
 	    $(GLUE_SRC) $(ENGINE_LIB) $(PCRE_LIBS) $(MMDB_LIBS) \
 	    -Wl,--version-script=mod_cmsguard.map >$(BUILD)/apxs.log 2>&1 \

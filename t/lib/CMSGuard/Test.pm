@@ -131,7 +131,7 @@ LogLevel warn@{[ ($o{cmsguard} // 1) ? ' cmsguard:debug' : '' ]}
 $user@{[ _loadmodules($o{mpm}, $o{modules}) ]}$mod@{[ ($o{cmsguard} // 1) ? $budget : '' ]}
 StartServers 2
 MaxRequestWorkers 32
-@{[ $o{mpm} eq 'prefork' ? '' : "ThreadsPerChild 16\nServerLimit 2\n" ]}$cgi
+@{[ $o{mpm} eq 'prefork' ? '' : "ThreadsPerChild 16\nServerLimit 2\nGracefulShutdownTimeout 5\n" ]}$cgi
 TypesConfig /etc/mime.types
 LogFormat "%h %l %u %t \\"%r\\" %>s %b %{CMSGUARD_RULE_ID}e" cg
 CustomLog $root/logs/access.log cg
@@ -249,11 +249,21 @@ sub pid {
     return $p ? ($p =~ /(\d+)/)[0] : undef;
 }
 
+# mpm_event is stopped the way Debian's apache2.service stops it, with
+# graceful-stop (bounded by GracefulShutdownTimeout in base_config). Its
+# ungraceful stop races in httpd itself: the main thread closes every
+# socket listed in worker_sockets[], read without a lock, and a worker
+# that has just finished a connection (its pool already back with the
+# listener) leaves a stale entry there. Under load that killed children
+# with no module frame on the stack (main thread in
+# close_socket_nonblocking_ -> apr_os_sock_get, listener in the pool
+# allocator), and the "no child crashed" checks below blamed the module.
+# prefork has no such race and keeps the quick ungraceful stop.
 sub stop {
     my ($self) = @_;
     return if $self->{stopped}++;
     my $pid = $self->pid;
-    $self->ctl('stop');
+    $self->ctl($self->{mpm} eq 'prefork' ? 'stop' : 'graceful-stop');
     my $deadline = time + 15;
     while ($pid && kill(0, $pid) && time < $deadline) { sleep 0.05 }
     kill 'KILL', $pid if $pid && kill(0, $pid);

@@ -275,6 +275,13 @@ int main(void)
             { "GET / HTTP/1.1\r\nHost: x\r\nuser-agent: curl/8\r\n\r\n", 1 },
             { GET("/wp-admin/admin-ajax.php"), 1 },
             { GET("/WP-ADMIN/index.php"), 1 },
+            /* the segment filter keys on length and end bytes: those
+             * fold too, and a named segment counts as the last one, with
+             * or without a slash after it */
+            { GET("/Wp-AdmiN/index.php"), 1 },
+            { GET("/blog/wp-admin"), 1 },
+            { GET("/blog/wp-admin/"), 1 },
+            { GET("/a/b/c/d/e/f/g.html"), 0 },
             { GET("/wp-content/debug.log"), 1 },
             { NULL, 0 }
         };

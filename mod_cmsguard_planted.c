@@ -50,21 +50,10 @@ static void planted_child_init(apr_pool_t *p, server_rec *s)
 #endif
 }
 
-/* The local file a request will run, or NULL: r->filename, or for a
- * ProxyPassMatch-style "proxy:fcgi://host:port/path" the path part (the
- * backend's document root is nearly always the same tree). */
+/* The local file a request will run, or NULL */
 static const char *target_file(request_rec *r)
 {
-    const char *f = r->filename;
-
-    if (!f)
-        return NULL;
-    if (!strncmp(f, "proxy:", 6)) {
-        const char *s = strstr(f, "://");
-        s = s ? strchr(s + 3, '/') : NULL;
-        return s;
-    }
-    return f;
+    return r->filename ? cmsguard_path_local(r->filename) : NULL;
 }
 
 /* Will httpd run this request as a script? Its name says so, or its

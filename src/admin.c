@@ -419,8 +419,7 @@ const char *cmsguard_admin_match_full(apr_pool_t *p,
      * folder (say wp-admin/) and keeps the rest as path-info, which the
      * path rules above have already judged. */
     if (filename && script_file(filename)) {
-        const char *f = strstr(filename, "://") ? strchr(strstr(filename, "://") + 3, '/')
-                                                : filename;
+        const char *f = cmsguard_path_local(filename);
         if (f) {
             apr_array_header_t *fa = segments_cs(p, cmsguard_path_canon(p, f, 0),
                                                  pol->case_sensitive);

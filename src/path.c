@@ -169,3 +169,13 @@ int cmsguard_path_has_segment(const char *path, const char *name)
     }
     return 0;
 }
+
+const char *cmsguard_path_local(const char *filename)
+{
+    const char *s;
+
+    if (strncmp(filename, "proxy:", 6))
+        return filename;
+    s = strstr(filename + 6, "://");
+    return s ? strchr(s + 3, '/') : NULL;
+}

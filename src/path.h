@@ -32,4 +32,10 @@ char *cmsguard_url_decode(apr_pool_t *p, const char *s, apr_size_t len,
 /* 1 if some segment of canonical path equals name, ignoring case. */
 int cmsguard_path_has_segment(const char *path, const char *name);
 
+/* The local file behind httpd's r->filename: the name itself, or for a
+ * proxy handler's "proxy:fcgi://host:port/path" the path part (the
+ * backend's document root is nearly always the same tree), NULL when
+ * that URL has none. */
+const char *cmsguard_path_local(const char *filename);
+
 #endif

@@ -85,6 +85,17 @@ int main(void)
        "a longer name is another file");
     ok(!cmsguard_path_has_segment("/myxmlrpc.php", "xmlrpc.php"),
        "a prefixed name is another file");
+
+    ok(!strcmp(cmsguard_path_local("/var/www/wp/xmlrpc.php"),
+               "/var/www/wp/xmlrpc.php"), "a local file name is itself");
+    ok(!strcmp(cmsguard_path_local("proxy:fcgi://127.0.0.1:9000/var/www/wp/x.php"),
+               "/var/www/wp/x.php"), "a proxy handler's URL gives its path");
+    ok(!strcmp(cmsguard_path_local("proxy:unix:/run/php/fpm.sock|fcgi://localhost/srv/a.php"),
+               "/srv/a.php"), "... also through a unix socket");
+    ok(cmsguard_path_local("proxy:fcgi://127.0.0.1:9000") == NULL,
+       "... and none when the URL has no path");
+    ok(!strcmp(cmsguard_path_local("/srv/odd://name.php"), "/srv/odd://name.php"),
+       "only a proxy: name is read as a URL");
     apr_pool_destroy(p);
     apr_terminate();
     return done_testing();

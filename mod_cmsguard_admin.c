@@ -12,6 +12,7 @@
 
 #include "mod_cmsguard.h"
 #include "path.h"
+#include "ascii.h"
 
 APLOG_USE_MODULE(cmsguard);
 
@@ -179,7 +180,7 @@ static const char *country_parse(cmd_parms *cmd, const char *line,
             return apr_psprintf(cmd->pool, "Require cmsguard-country: '%s' "
                                 "is not a two-letter country code", w);
         APR_ARRAY_PUSH(codes, char *) = apr_psprintf(
-            cmd->pool, "%c%c", apr_toupper(w[0]), apr_toupper(w[1]));
+            cmd->pool, "%c%c", cmsguard_toupper(w[0]), cmsguard_toupper(w[1]));
     }
     if (!codes->nelts)
         return "Require cmsguard-country needs at least one country code";

@@ -30,6 +30,7 @@
 #include "ban.h"
 #include "form.h"
 #include "loginscan.h"
+#include "ascii.h"
 
 APLOG_USE_MODULE(cmsguard);
 
@@ -121,7 +122,7 @@ const char *cmsguard_set_ban(cmd_parms *cmd, void *mconfig, int argc,
     const char *err;
 
     (void)mconfig;
-    if (argc == 1 && !strcasecmp(argv[0], "off")) {
+    if (argc == 1 && !apr_cstr_casecmp(argv[0], "off")) {
         n = t = d = 0;
     }
     else if (argc != 3) {
@@ -906,7 +907,7 @@ static apr_status_t login_filter(ap_filter_t *f, apr_bucket_brigade *bb)
         ctx->started = 1;
         /* a success redirects (wp-login.php) or answers without a fault;
          * an error other than 200 is not a failed login */
-        if (r->status != HTTP_OK || (enc && strcasecmp(enc, "identity"))) {
+        if (r->status != HTTP_OK || (enc && apr_cstr_casecmp(enc, "identity"))) {
             if (enc && r->status == HTTP_OK)
                 ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r,
                               CMSGUARD_LOGNO(0714) "response is %s-encoded "

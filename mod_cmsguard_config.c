@@ -8,6 +8,7 @@
 #include "path.h"
 #include "apr_lib.h"
 #include "http_protocol.h"
+#include "ascii.h"
 
 APLOG_USE_MODULE(cmsguard);
 
@@ -106,9 +107,9 @@ static const char *set_on_error(cmd_parms *cmd, void *mconfig, const char *a)
 {
     cmsguard_dir_conf *dc = mconfig;
 
-    if (!strcasecmp(a, "block"))
+    if (!apr_cstr_casecmp(a, "block"))
         dc->on_error = 1;
-    else if (!strcasecmp(a, "pass"))
+    else if (!apr_cstr_casecmp(a, "pass"))
         dc->on_error = 0;
     else
         return apr_psprintf(cmd->pool, "%s: '%s' is not block or pass",
@@ -123,16 +124,16 @@ static const char *set_budget(cmd_parms *cmd, void *mconfig, const char *a)
     char *end;
     apr_int64_t v;
 
-    if (!strcasecmp(a, "off")) {
+    if (!apr_cstr_casecmp(a, "off")) {
         dc->budget = 0;
         return NULL;
     }
     v = apr_strtoi64(a, &end, 10);
     if (end == a || v < 0)
         goto bad;
-    if (!*end || !strcasecmp(end, "ms"))
+    if (!*end || !apr_cstr_casecmp(end, "ms"))
         ;
-    else if (!strcasecmp(end, "s"))
+    else if (!apr_cstr_casecmp(end, "s"))
         v *= 1000;
     else
         goto bad;
@@ -149,11 +150,11 @@ static const char *set_engine(cmd_parms *cmd, void *mconfig, const char *arg)
 {
     cmsguard_dir_conf *dc = mconfig;
 
-    if (!strcasecmp(arg, "On"))
+    if (!apr_cstr_casecmp(arg, "On"))
         dc->engine = CMSGUARD_ENGINE_ON;
-    else if (!strcasecmp(arg, "Off"))
+    else if (!apr_cstr_casecmp(arg, "Off"))
         dc->engine = CMSGUARD_ENGINE_OFF;
-    else if (!strcasecmp(arg, "DetectionOnly"))
+    else if (!apr_cstr_casecmp(arg, "DetectionOnly"))
         dc->engine = CMSGUARD_ENGINE_DETECT;
     else
         return apr_psprintf(cmd->pool, "%s: '%s' is not On, Off or "
@@ -181,9 +182,9 @@ static const char *set_flag(cmd_parms *cmd, void *mconfig, const char *arg)
 
     /* TAKE1 rather than FLAG so the error names the directive and the
      * value the operator wrote. */
-    if (!strcasecmp(arg, "On"))
+    if (!apr_cstr_casecmp(arg, "On"))
         *field = 1;
-    else if (!strcasecmp(arg, "Off"))
+    else if (!apr_cstr_casecmp(arg, "Off"))
         *field = 0;
     else
         return apr_psprintf(cmd->pool, "%s: '%s' is not On or Off",
@@ -333,7 +334,7 @@ static const char *set_inventory(cmd_parms *cmd, void *mconfig,
         || fi.filetype != APR_DIR)
         return apr_psprintf(cmd->pool, "%s: '%s' is not a folder",
                             cmd->cmd->name, path);
-    if (mode && strcasecmp(mode, "limit"))
+    if (mode && apr_cstr_casecmp(mode, "limit"))
         return apr_psprintf(cmd->pool, "%s: '%s' is not 'limit' (the only "
                             "option)", cmd->cmd->name, mode);
     sc->inv_root = path;
@@ -348,9 +349,9 @@ static const char *set_baseline_content(cmd_parms *cmd, void *mconfig,
                                                  &cmsguard_module);
 
     (void)mconfig;
-    if (!strcasecmp(a, "On"))
+    if (!apr_cstr_casecmp(a, "On"))
         sc->baseline_content = 1;
-    else if (!strcasecmp(a, "Off"))
+    else if (!apr_cstr_casecmp(a, "Off"))
         sc->baseline_content = 0;
     else
         return apr_psprintf(cmd->pool, "%s: '%s' is not On or Off",
@@ -413,9 +414,9 @@ static const char *set_on_limit(cmd_parms *cmd, void *mconfig, const char *a)
                                                  &cmsguard_module);
 
     (void)mconfig;
-    if (!strcasecmp(a, "block"))
+    if (!apr_cstr_casecmp(a, "block"))
         sc->on_limit = 1;
-    else if (!strcasecmp(a, "pass"))
+    else if (!apr_cstr_casecmp(a, "pass"))
         sc->on_limit = 0;
     else
         return apr_psprintf(cmd->pool, "%s: '%s' is not block or pass",
@@ -475,7 +476,7 @@ static const char *set_admin_presets(cmd_parms *cmd, void *mconfig,
 
     if (dc->admin_presets == CMSGUARD_UNSET)
         dc->admin_presets = 0;
-    if (!strcasecmp(arg, "none"))
+    if (!apr_cstr_casecmp(arg, "none"))
         return NULL;
     if (!bit)
         return apr_psprintf(cmd->pool, "%s: '%s' is not wordpress, "
@@ -495,13 +496,13 @@ static const char *add_admin_allow(cmd_parms *cmd, void *mconfig,
     /* The first entry in a section starts a new list (see the merge). */
     if (!dc->admin_allow)
         dc->admin_allow = apr_array_make(cmd->pool, 4, sizeof(*a));
-    if (!strcasecmp(arg, "none"))
+    if (!apr_cstr_casecmp(arg, "none"))
         return NULL;
     a = apr_array_push(dc->admin_allow);
     memset(a, 0, sizeof(*a));
     if (strlen(arg) == 2 && apr_isalpha(arg[0]) && apr_isalpha(arg[1])) {
-        a->country[0] = (char)apr_toupper(arg[0]);
-        a->country[1] = (char)apr_toupper(arg[1]);
+        a->country[0] = (char)cmsguard_toupper(arg[0]);
+        a->country[1] = (char)cmsguard_toupper(arg[1]);
         return NULL;
     }
     {

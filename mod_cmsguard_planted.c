@@ -14,6 +14,7 @@
 #include "mod_cmsguard.h"
 #include "path.h"
 #include "form.h"
+#include "ascii.h"
 
 APLOG_USE_MODULE(cmsguard);
 
@@ -102,7 +103,7 @@ static int dir_match(const apr_array_header_t *ps, const char *pattern)
             s += strspn(s, "/");
             len = strcspn(s, "/");
             if (!(len == 1 && *s == '*')
-                && (strncasecmp(s, have, len) || have[len] != '\0'))
+                && (apr_cstr_casecmpn(s, have, len) || have[len] != '\0'))
                 break;
             s += len;
         }
@@ -278,7 +279,7 @@ static int upload_endpoint(request_rec *r, const char *canon)
 static const char *raw_upload_name(request_rec *r)
 {
     const char *cd = apr_table_get(r->headers_in, "Content-Disposition");
-    const char *f = cd ? ap_strcasestr(cd, "filename") : NULL;
+    const char *f = cd ? cmsguard_casestr(cd, "filename") : NULL;
     char *v, *e;
 
     if (!f)
@@ -303,7 +304,7 @@ int cmsguard_upload_want_body(request_rec *r, const cmsguard_dir_conf *dc)
     if (dc->upload_guard == 0 || cmsguard_engine_mode(dc) == CMSGUARD_ENGINE_OFF
         || (r->method_number != M_POST && r->method_number != M_PUT))
         return CMSGUARD_BODY_NONE;
-    if (!(ct && !strncasecmp(ct, "multipart/form-data", 19)) && !raw_upload_name(r))
+    if (!(ct && !apr_cstr_casecmpn(ct, "multipart/form-data", 19)) && !raw_upload_name(r))
         return CMSGUARD_BODY_NONE;
     canon = cmsguard_canon_path(r);
     return upload_endpoint(r, canon) ? CMSGUARD_BODY_MUST : CMSGUARD_BODY_MAY;

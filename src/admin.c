@@ -5,15 +5,16 @@
 #include "admin.h"
 #include "path.h"
 #include "form.h"
+#include "ascii.h"
 
 unsigned cmsguard_cms_parse(const char *name)
 {
-    if (!strcasecmp(name, "wordpress"))   return CMSGUARD_CMS_WORDPRESS;
-    if (!strcasecmp(name, "movabletype")) return CMSGUARD_CMS_MOVABLETYPE;
-    if (!strcasecmp(name, "drupal"))      return CMSGUARD_CMS_DRUPAL;
-    if (!strcasecmp(name, "drupal7"))     return CMSGUARD_CMS_DRUPAL7;
-    if (!strcasecmp(name, "joomla"))      return CMSGUARD_CMS_JOOMLA;
-    if (!strcasecmp(name, "all"))         return CMSGUARD_CMS_ALL;
+    if (!apr_cstr_casecmp(name, "wordpress"))   return CMSGUARD_CMS_WORDPRESS;
+    if (!apr_cstr_casecmp(name, "movabletype")) return CMSGUARD_CMS_MOVABLETYPE;
+    if (!apr_cstr_casecmp(name, "drupal"))      return CMSGUARD_CMS_DRUPAL;
+    if (!apr_cstr_casecmp(name, "drupal7"))     return CMSGUARD_CMS_DRUPAL7;
+    if (!apr_cstr_casecmp(name, "joomla"))      return CMSGUARD_CMS_JOOMLA;
+    if (!apr_cstr_casecmp(name, "all"))         return CMSGUARD_CMS_ALL;
     return 0;
 }
 
@@ -37,8 +38,7 @@ static void split_segments(apr_array_header_t *a, const char *path,
         }
         if (c == s || !c[-1])
             APR_ARRAY_PUSH(a, char *) = c;
-        /* ASCII only, as apr_tolower in httpd's "C" locale */
-        *c = (!case_sensitive && ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        *c = case_sensitive ? ch : (char)cmsguard_tolower((unsigned char)ch);
     }
     *c = '\0';
 }
@@ -312,15 +312,15 @@ static int path_listed(apr_pool_t *p, const apr_array_header_t *list,
         apr_size_t n = strlen(e);
 
         if (e[0] == '/') {
-            if (exact ? !strcasecmp(canon, e)
-                      : (!strncasecmp(canon, e, n)
+            if (exact ? !apr_cstr_casecmp(canon, e)
+                      : (!apr_cstr_casecmpn(canon, e, n)
                          && (canon[n] == '\0' || canon[n] == '/' || e[n - 1] == '/')))
                 return 1;
         }
         else if (!exact) {
             char *lc = apr_pstrdup(p, e), *c;
             for (c = lc; *c; c++)
-                *c = (char)apr_tolower(*c);
+                *c = (char)cmsguard_tolower(*c);
             if (seg_index(segs, lc) >= 0)
                 return 1;
         }
@@ -365,14 +365,14 @@ static int presets_clear(unsigned which, const char *canon)
         for (n = 0; s[n] && s[n] != '/'; n++)
             ;
         if (((which & CMSGUARD_CMS_WORDPRESS)
-             && ((n == 12 && !strncasecmp(s, "wp-login.php", 12))
-                 || (n == 8 && !strncasecmp(s, "wp-admin", 8))))
+             && ((n == 12 && !apr_cstr_casecmpn(s, "wp-login.php", 12))
+                 || (n == 8 && !apr_cstr_casecmpn(s, "wp-admin", 8))))
             || ((which & CMSGUARD_CMS_MOVABLETYPE)
-                && n >= 4 && !strncasecmp(s + n - 4, ".cgi", 4))
+                && n >= 4 && !apr_cstr_casecmpn(s + n - 4, ".cgi", 4))
             || ((which & CMSGUARD_CMS_JOOMLA)
-                && ((n == 13 && !strncasecmp(s, "administrator", 13))
-                    || (n == 12 && !strncasecmp(s, "installation", 12))
-                    || (n == 3 && !strncasecmp(s, "api", 3)))))
+                && ((n == 13 && !apr_cstr_casecmpn(s, "administrator", 13))
+                    || (n == 12 && !apr_cstr_casecmpn(s, "installation", 12))
+                    || (n == 3 && !apr_cstr_casecmpn(s, "api", 3)))))
             return 0;
         s += n;
     }

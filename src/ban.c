@@ -6,6 +6,7 @@
 
 #include "ban.h"
 #include "sha256.h"
+#include "ascii.h"
 
 static int is_v4mapped(const unsigned char a[16])
 {
@@ -104,7 +105,7 @@ void cmsguard_ban_user_id(unsigned char out[CMSGUARD_BAN_ID_LEN],
         len--;
     cmsguard_sha256_init(&c);
     for (i = 0; i < len; i++) {
-        char ch = (char)apr_tolower((unsigned char)user[i]);
+        char ch = (char)cmsguard_tolower((unsigned char)user[i]);
         cmsguard_sha256_update(&c, &ch, 1);
     }
     cmsguard_sha256_hex(&c, hex);

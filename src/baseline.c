@@ -6,6 +6,7 @@
 
 #include "baseline.h"
 #include "sha256.h"
+#include "ascii.h"
 
 int cmsguard_is_script_name(const char *name)
 {
@@ -23,11 +24,11 @@ int cmsguard_is_script_name(const char *name)
         e--;
     if (e == name || e[-1] != '.')
         return 0;
-    c = apr_tolower(*e);
+    c = cmsguard_tolower(*e);
     if (c != 'p' && c != 'i' && c != 'c' && c != 's' && c != 'a' && c != 'j')
         return 0;
     for (i = 0; ext[i]; i++)
-        if (ext[i][0] == c && !strcasecmp(e, ext[i]))
+        if (ext[i][0] == c && !apr_cstr_casecmp(e, ext[i]))
             return 1;
     return 0;
 }
@@ -49,7 +50,7 @@ const char *cmsguard_upload_executable(const char *filename,
         if (b2 && (!base || b2 > base))
             base = b2;
         base = base ? base + 1 : filename;
-        if (!strcasecmp(base, ".htaccess") || !strcasecmp(base, ".user.ini"))
+        if (!apr_cstr_casecmp(base, ".htaccess") || !apr_cstr_casecmp(base, ".user.ini"))
             return "a file that reconfigures its folder";
         /* every dot-part after the first: x.php.jpg, x.PhP, "x.php." */
         for (part = strchr(base, '.'); part; part = strchr(part + 1, '.')) {
@@ -57,7 +58,7 @@ const char *cmsguard_upload_executable(const char *filename,
             int k;
 
             for (k = 0; ext[k]; k++)
-                if (strlen(ext[k]) == n && !strncasecmp(part + 1, ext[k], n))
+                if (strlen(ext[k]) == n && !apr_cstr_casecmpn(part + 1, ext[k], n))
                     return "a script extension in the file name";
         }
     }
@@ -65,7 +66,7 @@ const char *cmsguard_upload_executable(const char *filename,
         if (head[i] == '<' && head[i + 1] == '?') {
             const char *t = head + i + 2;
             apr_size_t left = len - i - 2;
-            if ((left >= 3 && !strncasecmp(t, "php", 3)) || (left >= 1 && *t == '='))
+            if ((left >= 3 && !apr_cstr_casecmpn(t, "php", 3)) || (left >= 1 && *t == '='))
                 return "PHP code in the file";
         }
     }

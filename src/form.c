@@ -4,6 +4,7 @@
 
 #include "form.h"
 #include "path.h"
+#include "ascii.h"
 
 /* PHP (main/php_variables.c): leading spaces dropped; ' ' and '.' become
  * '_' in the base name only, up to the first '[' - array keys keep them. */
@@ -63,7 +64,7 @@ static const char *header_param(apr_pool_t *p, const char *h, apr_size_t hl,
 
     for (i = 0; i + n < hl; i++) {
         if ((i == 0 || h[i - 1] == ';' || h[i - 1] == ' ' || h[i - 1] == '\t')
-            && !strncasecmp(h + i, param, n) && h[i + n] == '=') {
+            && !apr_cstr_casecmpn(h + i, param, n) && h[i + n] == '=') {
             const char *v = h + i + n + 1, *end = h + hl;
             if (v < end && *v == '"') {
                 const char *q = memchr(v + 1, '"', (apr_size_t)(end - v - 1));
@@ -170,9 +171,9 @@ static apr_array_header_t *multipart(apr_pool_t *p, const char *ctype,
             const char *le = memchr(line, '\n', (apr_size_t)(hend - line));
             apr_size_t ll = le ? (apr_size_t)(le - line) : (apr_size_t)(hend - line);
 
-            if (ll > 20 && !strncasecmp(line, "Content-Disposition:", 20))
+            if (ll > 20 && !apr_cstr_casecmpn(line, "Content-Disposition:", 20))
                 disp = apr_pstrmemdup(p, line, ll);
-            else if (ll > 13 && !strncasecmp(line, "Content-Type:", 13)) {
+            else if (ll > 13 && !apr_cstr_casecmpn(line, "Content-Type:", 13)) {
                 const char *v = line + 13;
                 while (*v == ' ' || *v == '\t')
                     v++;
@@ -205,9 +206,9 @@ static int form_kind(const char *ctype)
         return 0;
     while (*ctype == ' ')
         ctype++;
-    if (!strncasecmp(ctype, "application/x-www-form-urlencoded", 33))
+    if (!apr_cstr_casecmpn(ctype, "application/x-www-form-urlencoded", 33))
         return FORM_URLENCODED;
-    if (!strncasecmp(ctype, "multipart/form-data", 19))
+    if (!apr_cstr_casecmpn(ctype, "multipart/form-data", 19))
         return FORM_MULTIPART;
     return 0;
 }

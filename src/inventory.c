@@ -41,6 +41,7 @@
 #include <apr_file_info.h>
 
 #include "inventory.h"
+#include "ascii.h"
 
 #define MAX_NOTES 50
 #define WP_HEADER_BYTES 8192      /* what get_file_data() reads */
@@ -188,7 +189,7 @@ static apr_array_header_t *list_dir(scan_t *s, const char *rel)
 static int ends_with(const char *s, const char *suffix)
 {
     apr_size_t n = strlen(s), m = strlen(suffix);
-    return n > m && !strcasecmp(s + n - m, suffix);
+    return n > m && !apr_cstr_casecmp(s + n - m, suffix);
 }
 
 /* A version as found in a file: trimmed, unquoted, "v" dropped; NULL if
@@ -231,7 +232,7 @@ static const char *wp_header(apr_pool_t *p, const char *text, const char *key)
             q += 5;
         while (*q && strchr(" \t/*#@", *q))
             q++;
-        if (!strncasecmp(q, key, klen) && q[klen] == ':') {
+        if (!apr_cstr_casecmpn(q, key, klen) && q[klen] == ':') {
             v = q + klen + 1;
             end = eol ? eol : v + strlen(v);
             {
@@ -645,7 +646,7 @@ static void joomla_extensions(scan_t *s, const char *b)
         apr_array_header_t *files;
         int r = -1;
 
-        if (strncasecmp(n, "com_", 4) || !is_type(s, dir, 1))
+        if (apr_cstr_casecmpn(n, "com_", 4) || !is_type(s, dir, 1))
             continue;
         /* Joomla names the manifest after the element without com_ */
         src = apr_pstrcat(s->p, dir, "/", n + 4, ".xml", NULL);
@@ -860,7 +861,7 @@ static int word_rank(const char *w, apr_size_t n)
     int i;
 
     for (i = 0; words[i].w; i++)
-        if (strlen(words[i].w) == n && !strncasecmp(w, words[i].w, n))
+        if (strlen(words[i].w) == n && !apr_cstr_casecmpn(w, words[i].w, n))
             return words[i].rank;
     return -1;
 }
@@ -914,7 +915,7 @@ int cmsguard_version_cmp(const char *a, const char *b)
         if (ra != rb)
             return ra < rb ? -1 : 1;
         if (ra < 0) {
-            c = strncasecmp(pa, pb, la < lb ? la : lb);
+            c = apr_cstr_casecmpn(pa, pb, la < lb ? la : lb);
             if (c || la != lb)
                 return c ? (c < 0 ? -1 : 1) : (la < lb ? -1 : 1);
         }
@@ -993,15 +994,15 @@ static int op_holds(const char *op, const char *v, const char *bound)
  * (<=); returns the operator and how many tokens it used. */
 static const char *word_op(char **t, int n, int i, int *used)
 {
-    if (i < n && !strcasecmp(t[i], "before")) {
+    if (i < n && !apr_cstr_casecmp(t[i], "before")) {
         *used = 1;
         return "<";
     }
-    if (i < n && (!strcasecmp(t[i], "through") || !strcasecmp(t[i], "thru"))) {
+    if (i < n && (!apr_cstr_casecmp(t[i], "through") || !apr_cstr_casecmp(t[i], "thru"))) {
         *used = 1;
         return "<=";
     }
-    if (i + 1 < n && !strcasecmp(t[i], "up") && !strcasecmp(t[i + 1], "to")) {
+    if (i + 1 < n && !apr_cstr_casecmp(t[i], "up") && !apr_cstr_casecmp(t[i + 1], "to")) {
         *used = 2;
         return "<=";
     }
@@ -1065,16 +1066,16 @@ static int clause_match(apr_pool_t *p, const char *clause, const char *v)
             hi = t[i + 1];
             i += 2;
         }
-        else if (i + 1 < n && (!strcasecmp(t[i], "and") || !strcasecmp(t[i], "or"))) {
+        else if (i + 1 < n && (!apr_cstr_casecmp(t[i], "and") || !apr_cstr_casecmp(t[i], "or"))) {
             const char *w = t[i + 1];
-            if (!strcasecmp(w, "earlier") || !strcasecmp(w, "older")
-                || !strcasecmp(w, "below") || !strcasecmp(w, "lower")) {
+            if (!apr_cstr_casecmp(w, "earlier") || !apr_cstr_casecmp(w, "older")
+                || !apr_cstr_casecmp(w, "below") || !apr_cstr_casecmp(w, "lower")) {
                 op = "<=";
                 bound = lo;
                 lo = NULL;
             }
-            else if (!strcasecmp(w, "later") || !strcasecmp(w, "newer")
-                     || !strcasecmp(w, "above") || !strcasecmp(w, "higher")) {
+            else if (!apr_cstr_casecmp(w, "later") || !apr_cstr_casecmp(w, "newer")
+                     || !apr_cstr_casecmp(w, "above") || !apr_cstr_casecmp(w, "higher")) {
                 op = ">=";
                 bound = lo;
                 lo = NULL;
@@ -1090,8 +1091,8 @@ static int clause_match(apr_pool_t *p, const char *clause, const char *v)
         return CMSGUARD_AFFECTED_UNKNOWN;
     /* trailing remarks that change nothing */
     for (; i < n; i++)
-        if (strcasecmp(t[i], "unpatched") && strcasecmp(t[i], "only")
-            && strcasecmp(t[i], "inclusive"))
+        if (apr_cstr_casecmp(t[i], "unpatched") && apr_cstr_casecmp(t[i], "only")
+            && apr_cstr_casecmp(t[i], "inclusive"))
             return CMSGUARD_AFFECTED_UNKNOWN;
     if (series && !series_match(series, v))
         return CMSGUARD_AFFECTED_NO;
@@ -1144,8 +1145,8 @@ static int names_core(const char *cms, const char *plugin)
 {
     apr_size_t n = strlen(cms);
 
-    return !plugin || !strcasecmp(plugin, cms)
-           || (!strncasecmp(plugin, cms, n) && !strcasecmp(plugin + n, "-core"));
+    return !plugin || !apr_cstr_casecmp(plugin, cms)
+           || (!apr_cstr_casecmpn(plugin, cms, n) && !apr_cstr_casecmp(plugin + n, "-core"));
 }
 
 static const cmsguard_component_t *component_for(const cmsguard_inventory_t *inv,
@@ -1153,13 +1154,13 @@ static const cmsguard_component_t *component_for(const cmsguard_inventory_t *inv
 {
     int i;
 
-    if (!inv->cms || !r->cms || strcasecmp(r->cms, inv->cms))
+    if (!inv->cms || !r->cms || apr_cstr_casecmp(r->cms, inv->cms))
         return NULL;
     for (i = 0; i < inv->components->nelts; i++) {
         const cmsguard_component_t *c =
             &APR_ARRAY_IDX(inv->components, i, cmsguard_component_t);
         if (names_core(inv->cms, r->plugin) ? !strcmp(c->kind, "core")
-                                            : !strcasecmp(c->slug, r->plugin))
+                                            : !apr_cstr_casecmp(c->slug, r->plugin))
             return c;
     }
     return NULL;

@@ -5,6 +5,7 @@
 #include <apr_lib.h>
 
 #include "netaddr.h"
+#include "ascii.h"
 
 /* inet_aton's forms: 1 to 4 parts, each decimal, octal (leading 0) or
  * hex (0x); the last part fills the remaining bytes. */
@@ -107,9 +108,9 @@ const char *cmsguard_url_internal(apr_pool_t *p, const char *url)
 
     while (apr_isspace(*s))
         s++;
-    if (!strncasecmp(s, "http://", 7))
+    if (!apr_cstr_casecmpn(s, "http://", 7))
         s += 7;
-    else if (!strncasecmp(s, "https://", 8))
+    else if (!apr_cstr_casecmpn(s, "https://", 8))
         s += 8;
     else
         return "not an http or https URL";
@@ -144,7 +145,7 @@ const char *cmsguard_url_internal(apr_pool_t *p, const char *url)
     {
         char *c;
         for (c = host; *c; c++)
-            *c = (char)apr_tolower(*c);
+            *c = (char)cmsguard_tolower(*c);
     }
     if (strchr(host, '%'))
         return "percent-encoded host";

@@ -3,11 +3,12 @@
 #include <apr_lib.h>
 
 #include "path.h"
+#include "ascii.h"
 
 static int hexval(char c)
 {
     if (c >= '0' && c <= '9') return c - '0';
-    c = (char)apr_tolower(c);
+    c = (char)cmsguard_tolower(c);
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     return -1;
 }
@@ -54,7 +55,7 @@ char *cmsguard_path_canon(apr_pool_t *p, const char *raw, int flags)
     out = apr_pstrmemdup(p, raw, (apr_size_t)n);
     if (flags & CMSGUARD_PATH_FOLD_CASE)
         for (i = 0; i < n; i++)
-            out[i] = (char)apr_tolower(out[i]);
+            out[i] = (char)cmsguard_tolower(out[i]);
     return out;
 }
 
@@ -122,7 +123,7 @@ char *cmsguard_path_canon_full(apr_pool_t *p, const char *raw, int flags)
     out[o] = '\0';
     if (flags & CMSGUARD_PATH_FOLD_CASE) {
         for (i = 0; i < o; i++)
-            out[i] = (char)apr_tolower(out[i]);
+            out[i] = (char)cmsguard_tolower(out[i]);
     }
     return out;
 }
@@ -163,7 +164,7 @@ int cmsguard_path_has_segment(const char *path, const char *name)
         while (*s == '/')
             s++;
         e = s + strcspn(s, "/");
-        if ((apr_size_t)(e - s) == n && !strncasecmp(s, name, n))
+        if ((apr_size_t)(e - s) == n && !apr_cstr_casecmpn(s, name, n))
             return 1;
         s = e;
     }

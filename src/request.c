@@ -5,6 +5,7 @@
 
 #include "request.h"
 #include "path.h"
+#include "ascii.h"
 
 void cmsguard_req_init(cmsguard_req_t *r, apr_pool_t *p, const char *method,
                        const char *raw_path, const char *canon,
@@ -67,7 +68,7 @@ const apr_array_header_t *cmsguard_req_cookies(cmsguard_req_t *r)
         for (i = 0; i < h->nelts; i++) {
             char *s, *tok, *last;
 
-            if (!e[i].key || strcasecmp(e[i].key, "Cookie") || !e[i].val)
+            if (!e[i].key || apr_cstr_casecmp(e[i].key, "Cookie") || !e[i].val)
                 continue;
             s = apr_pstrdup(r->pool, e[i].val);
             for (tok = apr_strtok(s, ";", &last); tok;
@@ -199,7 +200,7 @@ cmsguard_req_t *cmsguard_req_parse_raw(apr_pool_t *p, const char *raw,
     }
     target = apr_pstrmemdup(p, sp1 + 1, (apr_size_t)(sp2 - sp1 - 1));
     /* absolute-form: keep the path */
-    if (!strncasecmp(target, "http://", 7) || !strncasecmp(target, "https://", 8)) {
+    if (!apr_cstr_casecmpn(target, "http://", 7) || !apr_cstr_casecmpn(target, "https://", 8)) {
         char *s = strchr(strstr(target, "//") + 2, '/');
         target = s ? s : "/";
     }

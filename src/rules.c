@@ -13,6 +13,7 @@
 #include "path.h"
 #include "util.h"
 #include "form.h"
+#include "ascii.h"
 
 typedef enum {
     T_PATH, T_RAWPATH, T_METHOD, T_QUERY, T_URI, T_BODY, T_ARG, T_QUERYARG,
@@ -103,11 +104,10 @@ typedef struct {
 
 #define SEG_FILTER_BITS 1024
 
-/* Segment keys and header names fold ASCII only, at load and at request
- * time alike, whatever locale a PHP module may have set in-process. */
+/* Segment keys and header names fold alike at load and at request time */
 static char lower(char c)
 {
-    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    return (char)cmsguard_tolower((unsigned char)c);
 }
 
 /* The segment filter keys on a lower-cased segment's length and its first
@@ -933,7 +933,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
                 hdr_index_t *h = (hdr_index_t *)rs->by_header->elts;
                 int k;
                 for (k = 0; k < rs->by_header->nelts
-                            && strcasecmp(h[k].name, g->header); k++)
+                            && apr_cstr_casecmp(h[k].name, g->header); k++)
                     ;
                 if (k == rs->by_header->nelts) {
                     h = apr_array_push(rs->by_header);
@@ -1015,7 +1015,7 @@ static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
             if (!te[i].key || !test_bit(rs->hdr_filter, (unsigned char)lower(te[i].key[0])))
                 continue;
             for (j = 0; j < rs->by_header->nelts; j++) {
-                if (strcasecmp(te[i].key, h[j].name))
+                if (apr_cstr_casecmp(te[i].key, h[j].name))
                     continue;
                 if (!bits)
                     return 1;
@@ -1176,7 +1176,7 @@ static apr_array_header_t *values(apr_pool_t *p, cmsguard_req_t *req,
         const apr_array_header_t *h = apr_table_elts(req->headers);
         const apr_table_entry_t *e = (const apr_table_entry_t *)h->elts;
         for (i = 0; i < h->nelts; i++)
-            if (e[i].key && !strcasecmp(e[i].key, c->name))
+            if (e[i].key && !apr_cstr_casecmp(e[i].key, c->name))
                 add(a, e[i].val, e[i].val ? strlen(e[i].val) : 0);
         break;
     }
@@ -1217,7 +1217,7 @@ static apr_array_header_t *values(apr_pool_t *p, cmsguard_req_t *req,
 static int hexv(char c)
 {
     if (c >= '0' && c <= '9') return c - '0';
-    c = (char)apr_tolower(c);
+    c = (char)cmsguard_tolower(c);
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     return -1;
 }
@@ -1260,7 +1260,7 @@ static val_t html_decode(apr_pool_t *p, val_t v)
         }
         for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
             apr_size_t l = strlen(named[k].e);
-            if (i + 1 + l < v.len && !strncasecmp(v.data + i + 1, named[k].e, l)
+            if (i + 1 + l < v.len && !apr_cstr_casecmpn(v.data + i + 1, named[k].e, l)
                 && v.data[i + 1 + l] == ';') {
                 o[n++] = named[k].c;
                 i += l + 1;
@@ -1292,7 +1292,7 @@ static val_t transform(apr_pool_t *p, val_t v, const cond_t *c)
         case X_LOWER:
             o = apr_palloc(p, v.len + 1);
             for (i = 0; i < v.len; i++)
-                o[i] = (char)apr_tolower(v.data[i]);
+                o[i] = (char)cmsguard_tolower(v.data[i]);
             o[v.len] = '\0';
             v.data = o;
             break;
@@ -1651,7 +1651,7 @@ static int in_list(const apr_array_header_t *a, const char *v)
     int i;
 
     for (i = 0; a && i < a->nelts; i++)
-        if (!strcasecmp(APR_ARRAY_IDX(a, i, const char *), v))
+        if (!apr_cstr_casecmp(APR_ARRAY_IDX(a, i, const char *), v))
             return 1;
     return 0;
 }
@@ -1667,9 +1667,9 @@ int cmsguard_rule_selected(const cmsguard_rule_t *r, const char *sel)
     if (!strncmp(sel, "cve:", 4))
         return in_list(r->cves, sel + 4);
     if (!strncmp(sel, "plugin:", 7))
-        return r->plugin && !strcasecmp(r->plugin, sel + 7);
+        return r->plugin && !apr_cstr_casecmp(r->plugin, sel + 7);
     if (!strncmp(sel, "cms:", 4))
-        return r->cms && !strcasecmp(r->cms, sel + 4);
+        return r->cms && !apr_cstr_casecmp(r->cms, sel + 4);
     return !strcmp(r->id, sel);
 }
 

@@ -3,6 +3,7 @@
 #include <apr_lib.h>
 
 #include "util.h"
+#include "ascii.h"
 
 const char *cmsguard_parse_size(apr_pool_t *p, const char *arg,
                                 apr_off_t min, apr_off_t max,
@@ -17,7 +18,7 @@ const char *cmsguard_parse_size(apr_pool_t *p, const char *arg,
     if (apr_strtoff(&v, arg, &end, 10) != APR_SUCCESS)
         return apr_psprintf(p, "'%s' is not a size (examples: 65536, 512K, 8M)",
                             arg);
-    switch (apr_tolower(*end)) {
+    switch (cmsguard_tolower(*end)) {
     case '\0':
         break;
     case 'k':
@@ -188,4 +189,14 @@ int cmsguard_contains(const char *hay, apr_size_t hl, const char *needle,
         p = q + 1;
     }
     return 0;
+}
+
+const char *cmsguard_casestr(const char *hay, const char *needle)
+{
+    apr_size_t n = strlen(needle);
+
+    for (; *hay; hay++)
+        if (!apr_cstr_casecmpn(hay, needle, n))
+            return hay;
+    return n ? NULL : hay;
 }

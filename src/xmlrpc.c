@@ -8,6 +8,7 @@
 #include "xmlrpc.h"
 #include "utf8.h"
 #include "util.h"
+#include "ascii.h"
 
 /* Tokens of the small XML subset XML-RPC needs. Comments are skipped,
  * CDATA and character references become text, so "ping<!-- -->back"
@@ -147,7 +148,7 @@ static int entity(parser_t *ps)
             int d;
 
             if (hex && apr_isxdigit(s[i]))
-                d = apr_isdigit(s[i]) ? s[i] - '0' : (apr_tolower(s[i]) - 'a' + 10);
+                d = apr_isdigit(s[i]) ? s[i] - '0' : (cmsguard_tolower(s[i]) - 'a' + 10);
             else if (!hex && apr_isdigit(s[i]))
                 d = s[i] - '0';
             else
@@ -783,10 +784,10 @@ static int prolog(parser_t *ps)
                 return fail(ps, CMSGUARD_XMLRPC_EMALFORMED, "bad XML declaration");
             n = (apr_size_t)(q - enc - 1);
             name = apr_pstrmemdup(ps->p, enc + 1, n);
-            if (strcasecmp(name, "UTF-8") && strcasecmp(name, "US-ASCII")
-                && strcasecmp(name, "ASCII")) {
-                int latin1 = !strcasecmp(name, "ISO-8859-1")
-                          || !strcasecmp(name, "latin1");
+            if (apr_cstr_casecmp(name, "UTF-8") && apr_cstr_casecmp(name, "US-ASCII")
+                && apr_cstr_casecmp(name, "ASCII")) {
+                int latin1 = !apr_cstr_casecmp(name, "ISO-8859-1")
+                          || !apr_cstr_casecmp(name, "latin1");
                 /* A 7-bit body reads the same in Latin-1 and UTF-8: no
                  * room for us and the CMS to see different text. */
                 if (latin1 && !has_8bit(ps->buf, ps->len))

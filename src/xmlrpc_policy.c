@@ -7,6 +7,7 @@
 #include "xmlrpc_policy.h"
 #include "netaddr.h"
 #include "path.h"
+#include "ascii.h"
 
 /* build/gen/xmlrpc_methods.c, from rules/xmlrpc/NAME.methods */
 extern const char *const cmsguard_xmlrpc_methods_wordpress[];
@@ -51,9 +52,9 @@ void cmsguard_xr_policy_default(cmsguard_xr_policy_t *pol,
 
 cmsguard_xr_profile_e cmsguard_xr_profile_parse(const char *name)
 {
-    if (!strcasecmp(name, "wordpress"))
+    if (!apr_cstr_casecmp(name, "wordpress"))
         return CMSGUARD_XR_WORDPRESS;
-    if (!strcasecmp(name, "movabletype"))
+    if (!apr_cstr_casecmp(name, "movabletype"))
         return CMSGUARD_XR_MOVABLETYPE;
     return CMSGUARD_XR_NONE;
 }
@@ -177,10 +178,10 @@ static const char *metachar(const char *s, apr_size_t n)
             && !apr_isalnum(r[2]) && !apr_isspace(r[2])
             && (i == 0 || !apr_isalnum(s[i - 1])))
             return "qx";
-        if (left >= 7 && !strncasecmp(r, "system(", 7)) return "system(";
-        if (left >= 5 && !strncasecmp(r, "exec(", 5)) return "exec(";
-        if (left >= 5 && !strncasecmp(r, "eval(", 5)) return "eval(";
-        if (left >= 5 && !strncasecmp(r, "open(", 5)) return "open(";
+        if (left >= 7 && !apr_cstr_casecmpn(r, "system(", 7)) return "system(";
+        if (left >= 5 && !apr_cstr_casecmpn(r, "exec(", 5)) return "exec(";
+        if (left >= 5 && !apr_cstr_casecmpn(r, "eval(", 5)) return "eval(";
+        if (left >= 5 && !apr_cstr_casecmpn(r, "open(", 5)) return "open(";
     }
     return NULL;
 }
@@ -549,7 +550,7 @@ static int basename_is(const char *filename, const char *name)
         return 0;
     b = strrchr(filename, '/');
     b = b ? b + 1 : filename;
-    return !strcasecmp(b, name);
+    return !apr_cstr_casecmp(b, name);
 }
 
 cmsguard_xr_profile_e cmsguard_xmlrpc_endpoint(const char *canon_path,
@@ -574,7 +575,7 @@ cmsguard_xr_profile_e cmsguard_xmlrpc_endpoint(const char *canon_path,
             int hit;
 
             if (m[0] == '/')
-                hit = !strncasecmp(canon_path, m, n)
+                hit = !apr_cstr_casecmpn(canon_path, m, n)
                       && (canon_path[n] == '\0' || canon_path[n] == '/'
                           || m[n - 1] == '/');
             else

@@ -12,6 +12,16 @@ my $build = $ENV{CMSGUARD_BUILD} ? ($ENV{CMSGUARD_BUILD} =~ m{^/} ? $ENV{CMSGUAR
 my @bins = sort grep { -x } glob("$build/t/unit/*");
 ok(@bins >= 1, 'unit-test binaries are built (make unit)');
 
+# t/unit/locale.c runs the engine's folding under tr_TR.UTF-8, made here
+# from Debian's locales package (no system locale is installed or changed)
+my $locdir = "$build/locale";
+mkdir $locdir;
+system("localedef -i tr_TR -f UTF-8 $locdir/tr_TR.UTF-8 >/dev/null 2>&1")
+    unless -d "$locdir/tr_TR.UTF-8";
+ok(-d "$locdir/tr_TR.UTF-8", 'localedef made tr_TR.UTF-8 (package locales)');
+$ENV{LOCPATH} = $locdir;
+$ENV{CMSGUARD_TEST_LOCALE} = 'tr_TR.UTF-8';
+
 for my $bin (@bins) {
     my $name = (split m{/}, $bin)[-1];
     subtest "unit: $name" => sub {
@@ -43,5 +53,18 @@ for my $f (glob("$root/src/*.[ch]")) {
     }
 }
 is(scalar(@bad), 0, 'no httpd header is included in src/') or diag(@bad);
+
+# Case is folded in ASCII only (src/ascii.h): the C library's folding
+# follows a locale that mod_php's setlocale() changes process-wide.
+my @fold;
+for my $f (glob("$root/src/*.[ch]"), glob("$root/mod_cmsguard*.[ch]")) {
+    open my $fh, '<', $f or die "$f: $!";
+    my $code = do { local $/; <$fh> };
+    $code =~ s{/\*.*?\*/}{}gs;             # comments
+    $code =~ s{"(?:\\.|[^"\\\n])*"}{""}g;   # string literals
+    push @fold, "$f: $1" while $code =~
+        /(?<!\w)(strn?casecmp|strcasestr|tolower|toupper|apr_tolower|apr_toupper|ap_strcasestr|ap_str_tolower|ap_str_toupper|ap_strcasecmp_match)\s*\(/g;
+}
+is(scalar(@fold), 0, 'no locale-dependent case folding in src/ or the glue') or diag(join "\n", @fold);
 
 done_testing();

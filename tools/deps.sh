@@ -19,6 +19,9 @@ case "${1:-}" in
         # Test-only extras: a MaxMind DB writer for GeoIP tests, clang for
         # fuzzing, mod_php for the planted-file tests.
         PKGS="$PKGS libmaxmind-db-writer-perl clang-14 libclang-rt-14-dev libapache2-mod-php8.2"
+        # tr_TR's definition, for the unit test of case folding under a
+        # locale that folds 'I' otherwise (t/unit.t runs localedef).
+        PKGS="$PKGS locales"
         # Shared ban stores that several test servers use together.
         PKGS="$PKGS redis-server memcached"
         # Headless browser that renders the status page (68-status.t).

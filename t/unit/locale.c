@@ -47,8 +47,11 @@ int main(void)
     /* t/unit.t makes it with localedef (package locales) */
     ok(loc && setlocale(LC_ALL, loc), "runs under %s",
        loc ? loc : "a Turkish locale (CMSGUARD_TEST_LOCALE unset)");
-    ok(strcasecmp("WP-ADMIN", "wp-admin") != 0 && tolower('I') != 'i',
-       "in it the C library folds I otherwise: the checks below can fail");
+    /* tolower says the locale took; strcasecmp agrees except under ASan,
+     * whose interceptor folds in ASCII (make test-asan) */
+    ok(tolower('I') != 'i', "in it tolower('I') is not 'i': the checks below can fail");
+    printf("# strcasecmp(\"WP-ADMIN\", \"wp-admin\") = %d here\n",
+           strcasecmp("WP-ADMIN", "wp-admin"));
 
     ok(!strcmp(cmsguard_path_canon(p, "/WP-ADMIN/INDEX.PHP", CMSGUARD_PATH_FOLD_CASE),
                "/wp-admin/index.php"), "canonical path folds to /wp-admin/index.php");

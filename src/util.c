@@ -190,13 +190,3 @@ int cmsguard_contains(const char *hay, apr_size_t hl, const char *needle,
     }
     return 0;
 }
-
-const char *cmsguard_casestr(const char *hay, const char *needle)
-{
-    apr_size_t n = strlen(needle);
-
-    for (; *hay; hay++)
-        if (!apr_cstr_casecmpn(hay, needle, n))
-            return hay;
-    return n ? NULL : hay;
-}

@@ -84,7 +84,7 @@ module: check-tools $(MODULE)
 $(MODULE): $(GLUE_SRC) $(GLUE_HDR) $(ENGINE_LIB) mod_cmsguard.map
 	@mkdir -p $(BUILD)
 	@$(APXS) -c -o $(BUILD)/mod_cmsguard.la \
-	    -Wc,"$(OPT) $(SAN) -fno-plt -std=gnu99 $(WARN) -Isrc" \
+	    -Wc,"$(OPT) $(SAN) $(DSO_CFLAGS) -std=gnu99 $(WARN) -Isrc" \
 	    $(if $(SAN),-Wl$(comma)"$(SAN)") \
 	    $(GLUE_SRC) $(ENGINE_LIB) $(PCRE_LIBS) $(MMDB_LIBS) \
 	    -Wl,--version-script=mod_cmsguard.map >$(BUILD)/apxs.log 2>&1 \

@@ -23,6 +23,15 @@ static APR_INLINE int cmsguard_toupper(int c)
     return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
 }
 
+/* The value of a hex digit (either case), or -1 */
+static APR_INLINE int cmsguard_hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = cmsguard_tolower(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 /* strstr ignoring ASCII case; NULL if needle is not in hay */
 const char *cmsguard_casestr(const char *hay, const char *needle);
 

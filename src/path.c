@@ -5,14 +5,6 @@
 #include "path.h"
 #include "ascii.h"
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    c = (char)cmsguard_tolower(c);
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
-
 /* Length of raw if canonicalising would return it unchanged, else -1:
  * it starts with '/' and holds nothing the long way rewrites - no escape,
  * backslash, ';' or space, no empty, "." or ".." segment (a segment
@@ -137,9 +129,9 @@ char *cmsguard_url_decode(apr_pool_t *p, const char *s, apr_size_t len,
     for (i = 0; i < len; i++) {
         char c = s[i];
 
-        if (c == '%' && i + 2 < len && hexval(s[i + 1]) >= 0
-            && hexval(s[i + 2]) >= 0) {
-            c = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+        if (c == '%' && i + 2 < len && cmsguard_hexval(s[i + 1]) >= 0
+            && cmsguard_hexval(s[i + 2]) >= 0) {
+            c = (char)(cmsguard_hexval(s[i + 1]) * 16 + cmsguard_hexval(s[i + 2]));
             i += 2;
         }
         else if (c == '+' && form) {

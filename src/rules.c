@@ -104,19 +104,13 @@ typedef struct {
 
 #define SEG_FILTER_BITS 1024
 
-/* Segment keys and header names fold alike at load and at request time */
-static char lower(char c)
-{
-    return (char)cmsguard_tolower((unsigned char)c);
-}
-
 /* The segment filter keys on a lower-cased segment's length and its first
  * and last bytes: three loads rule out most of a request's segments, so
  * only the few that pass are folded and looked up in the index. */
 static int seg_filter_bit(apr_size_t len, char first, char last)
 {
-    apr_uint32_t h = ((apr_uint32_t)len * 31u + (unsigned char)lower(first)) * 31u
-                     + (unsigned char)lower(last);
+    apr_uint32_t h = ((apr_uint32_t)len * 31u + (unsigned char)cmsguard_tolower(first)) * 31u
+                     + (unsigned char)cmsguard_tolower(last);
 
     return (int)((h * 2654435761u) >> 22);   /* top 10 bits: SEG_FILTER_BITS */
 }
@@ -751,7 +745,7 @@ static const char *group_key(apr_pool_t *p, const group_t *g)
         if (best) {
             char *lc = apr_pstrdup(p, best), *x;
             for (x = lc; *x; x++)
-                *x = lower(*x);
+                *x = (char)cmsguard_tolower(*x);
             return lc;
         }
     }
@@ -939,7 +933,7 @@ void cmsguard_rules_finish(cmsguard_ruleset_t *rs)
                     h = apr_array_push(rs->by_header);
                     h->name = g->header;
                     h->rules = apr_array_make(rs->pool, 2, sizeof(int));
-                    set_bit(rs->hdr_filter, (unsigned char)lower(g->header[0]));
+                    set_bit(rs->hdr_filter, (unsigned char)cmsguard_tolower(g->header[0]));
                 }
                 else
                     h = &h[k];
@@ -1012,7 +1006,7 @@ static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
         for (i = 0; i < t->nelts; i++) {
             int j, k;
 
-            if (!te[i].key || !test_bit(rs->hdr_filter, (unsigned char)lower(te[i].key[0])))
+            if (!te[i].key || !test_bit(rs->hdr_filter, (unsigned char)cmsguard_tolower(te[i].key[0])))
                 continue;
             for (j = 0; j < rs->by_header->nelts; j++) {
                 if (apr_cstr_casecmp(te[i].key, h[j].name))
@@ -1038,7 +1032,7 @@ static int fill_candidates(const cmsguard_ruleset_t *rs, const char *path,
         if (len && len < sizeof(seg)
             && test_bit(rs->seg_filter, seg_filter_bit(len, s[0], s[len - 1]))) {
             for (k = 0; k < len; k++)
-                seg[k] = lower(s[k]);
+                seg[k] = (char)cmsguard_tolower(s[k]);
             if ((a = apr_hash_get(rs->by_segment, seg, (apr_ssize_t)len))) {
                 if (!bits)
                     return 1;
@@ -1214,14 +1208,6 @@ static apr_array_header_t *values(apr_pool_t *p, cmsguard_req_t *req,
     return a;
 }
 
-static int hexv(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    c = (char)cmsguard_tolower(c);
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
-
 static val_t html_decode(apr_pool_t *p, val_t v)
 {
     char *o = apr_palloc(p, v.len + 1);
@@ -1244,9 +1230,9 @@ static val_t html_decode(apr_pool_t *p, val_t v)
             int hex = j < v.len && (v.data[j] == 'x' || v.data[j] == 'X');
             if (hex)
                 j++;
-            while (j < v.len && (hex ? hexv(v.data[j]) >= 0 : apr_isdigit(v.data[j]))
+            while (j < v.len && (hex ? cmsguard_hexval(v.data[j]) >= 0 : apr_isdigit(v.data[j]))
                    && cp < 0x110000) {
-                cp = cp * (hex ? 16 : 10) + (unsigned long)(hex ? hexv(v.data[j]) : v.data[j] - '0');
+                cp = cp * (hex ? 16 : 10) + (unsigned long)(hex ? cmsguard_hexval(v.data[j]) : v.data[j] - '0');
                 j++;
             }
             if (j > i + 2 + (hex ? 1 : 0)) {

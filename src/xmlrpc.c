@@ -145,13 +145,10 @@ static int entity(parser_t *ps)
         if (n < (apr_size_t)(hex ? 3 : 2))
             return fail(ps, CMSGUARD_XMLRPC_EMALFORMED, "empty character reference");
         for (i = hex ? 2 : 1; i < n; i++) {
-            int d;
+            int d = hex ? cmsguard_hexval(s[i])
+                        : apr_isdigit(s[i]) ? s[i] - '0' : -1;
 
-            if (hex && apr_isxdigit(s[i]))
-                d = apr_isdigit(s[i]) ? s[i] - '0' : (cmsguard_tolower(s[i]) - 'a' + 10);
-            else if (!hex && apr_isdigit(s[i]))
-                d = s[i] - '0';
-            else
+            if (d < 0)
                 return fail(ps, CMSGUARD_XMLRPC_EMALFORMED, "bad character reference");
             cp = cp * (hex ? 16 : 10) + (apr_uint32_t)d;
             if (cp > 0x10ffff)

@@ -113,6 +113,16 @@ static void parser_cases(void)
     b = "<methodCall><methodName>a\xff</methodName></methodCall>";
     is_int(cmsguard_xmlrpc_parse(p, b, strlen(b), NULL, &c, &err),
            CMSGUARD_XMLRPC_EMALFORMED, "invalid UTF-8 is refused");
+    b = "<methodCall><methodName>&#x77;&#x50;&#x2E;&#x4d;&#65;</methodName></methodCall>";
+    is_int(cmsguard_xmlrpc_parse(p, b, strlen(b), NULL, &c, &err), 0,
+           "hex references with digits in either case parse");
+    is_str(c ? c->method : NULL, "wP.MA", "... to their characters");
+    b = "<methodCall><methodName>&#x4g;</methodName></methodCall>";
+    is_int(cmsguard_xmlrpc_parse(p, b, strlen(b), NULL, &c, &err),
+           CMSGUARD_XMLRPC_EMALFORMED, "a hex reference with a non-hex digit is malformed");
+    b = "<methodCall><methodName>&#6a;</methodName></methodCall>";
+    is_int(cmsguard_xmlrpc_parse(p, b, strlen(b), NULL, &c, &err),
+           CMSGUARD_XMLRPC_EMALFORMED, "... and a decimal one with a letter");
     {
         char *deep = apr_pstrdup(p, "<methodCall><methodName>x</methodName><params><param><value>");
         int i;

@@ -44,7 +44,7 @@ UNIT_BIN := $(patsubst t/unit/%.c,$(BUILD)/t/unit/%,$(UNIT_SRC))
 .PHONY: all module engine unit cli test test-asan test-unit test-integration deps demo \
         test-wordpress wordpress-deps \
         demo-stop install deb deb-deps clean check-tools fuzz fuzz-build bench-xmlrpc \
-        bench-rules bench-compare bench-cost soak
+        bench-rules bench-compare bench-cost bench-paired soak
 
 all: module cli
 
@@ -145,6 +145,11 @@ bench-compare: all
 # steady where req/s is noise
 bench-cost: all
 	perl -It/lib bench/cost.pl
+
+# CPU per request with plain httpd running at the same time on the same
+# CPU: the machine's drift cancels, so a few percent shows in minutes
+bench-paired: all
+	perl -It/lib bench/paired.pl
 
 bench-rules: all $(BUILD)/bench/rules
 	$(BUILD)/bench/rules

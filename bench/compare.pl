@@ -5,7 +5,9 @@
 # loopback, wrk in interleaved rounds. Prints, per scenario, the status each
 # server answers (a peer that refuses a legitimate request is a finding,
 # not a speed), median req/s, p99 latency, the ratio to plain httpd, and
-# child RSS per server. Measures only; asserts nothing.
+# child RSS per server. Measures only; asserts nothing. Its back-to-back
+# rounds carry the machine's drift; bench/paired measures a few percent
+# of difference with the drift cancelled.
 #   BENCH_SECONDS (5)  BENCH_ROUNDS (3)  BENCH_CONNS (16)
 #   BENCH_ONLY (a regex: run the scenarios whose name matches)
 #   BENCH_VERBOSE=1 prints each round's req/s to stderr as it ends

@@ -176,7 +176,7 @@ static const char *country_parse(cmd_parms *cmd, const char *line,
     apr_array_header_t *codes = apr_array_make(cmd->pool, 4, sizeof(char *));
 
     while ((w = ap_getword_conf(cmd->temp_pool, &t)) && *w) {
-        if (strlen(w) != 2 || !apr_isalpha(w[0]) || !apr_isalpha(w[1]))
+        if (strlen(w) != 2 || !cmsguard_isalpha(w[0]) || !cmsguard_isalpha(w[1]))
             return apr_psprintf(cmd->pool, "Require cmsguard-country: '%s' "
                                 "is not a two-letter country code", w);
         APR_ARRAY_PUSH(codes, char *) = apr_psprintf(

@@ -229,7 +229,7 @@ static const char *add_xr_rule(cmd_parms *cmd, void *mconfig, const char *arg)
 
     /* method names are "prefix.name"; "prefix.*" covers a family */
     for (s = arg; *s; s++) {
-        if (!apr_isalnum(*s) && *s != '.' && *s != '_' && *s != '-'
+        if (!cmsguard_isalnum(*s) && *s != '.' && *s != '_' && *s != '-'
             && !(*s == '*' && s[1] == '\0' && (s == arg || s[-1] == '.')))
             return apr_psprintf(cmd->pool, "%s: '%s' is not a method name "
                                 "or 'prefix.*'", cmd->cmd->name, arg);
@@ -500,7 +500,7 @@ static const char *add_admin_allow(cmd_parms *cmd, void *mconfig,
         return NULL;
     a = apr_array_push(dc->admin_allow);
     memset(a, 0, sizeof(*a));
-    if (strlen(arg) == 2 && apr_isalpha(arg[0]) && apr_isalpha(arg[1])) {
+    if (strlen(arg) == 2 && cmsguard_isalpha(arg[0]) && cmsguard_isalpha(arg[1])) {
         a->country[0] = (char)cmsguard_toupper(arg[0]);
         a->country[1] = (char)cmsguard_toupper(arg[1]);
         return NULL;

@@ -156,8 +156,8 @@ static int is_lang(const char *s)
 {
     apr_size_t n = strlen(s);
 
-    return (n == 2 && apr_isalpha(s[0]) && apr_isalpha(s[1]))
-        || (n >= 4 && n <= 7 && apr_isalpha(s[0]) && apr_isalpha(s[1])
+    return (n == 2 && cmsguard_isalpha(s[0]) && cmsguard_isalpha(s[1]))
+        || (n >= 4 && n <= 7 && cmsguard_isalpha(s[0]) && cmsguard_isalpha(s[1])
             && s[2] == '-');
 }
 

@@ -145,7 +145,7 @@ static int plain_name(const char *n)
     if (!*n || *n == '.')
         return 0;
     for (; *n; n++)
-        if (!apr_isalnum(*n) && !strchr("._-+@", *n))
+        if (!cmsguard_isalnum(*n) && !strchr("._-+@", *n))
             return 0;
     return 1;
 }
@@ -212,7 +212,7 @@ static const char *clean_version(apr_pool_t *p, const char *v, apr_size_t n)
     if (!n || n > 64 || !apr_isdigit(*v))
         return NULL;
     for (i = 0; i < n; i++)
-        if (!apr_isalnum(v[i]) && !strchr("._+~-", v[i]))
+        if (!cmsguard_isalnum(v[i]) && !strchr("._+~-", v[i]))
             return NULL;
     return apr_pstrmemdup(p, v, n);
 }
@@ -272,7 +272,7 @@ static const char *assigned_version(apr_pool_t *p, const char *text,
         char quote;
 
         at += mlen;
-        if (apr_isalnum(marker[mlen - 1]) && (apr_isalnum(*q) || *q == '_'))
+        if (cmsguard_isalnum(marker[mlen - 1]) && (cmsguard_isalnum(*q) || *q == '_'))
             continue;
         while (*q == ' ' || *q == '\t')
             q++;
@@ -304,7 +304,7 @@ static int assigned_int(const char *text, const char *marker)
     while ((at = strstr(at, marker))) {
         const char *q = at + mlen;
         at += mlen;
-        if (apr_isalnum(*q) || *q == '_')
+        if (cmsguard_isalnum(*q) || *q == '_')
             continue;
         while (*q == ' ' || *q == '\t')
             q++;
@@ -370,10 +370,10 @@ static const char *perl_list_version(apr_pool_t *p, const char *text,
         int k = 0, i;
 
         at += vlen;
-        if (apr_isalnum(*q) || *q == '_')
+        if (cmsguard_isalnum(*q) || *q == '_')
             continue;
         /* back to the list's '(' over names, commas and blanks */
-        while (b > text && (apr_isalnum(b[-1]) || strchr("$_, \t\r\n", b[-1]))) {
+        while (b > text && (cmsguard_isalnum(b[-1]) || strchr("$_, \t\r\n", b[-1]))) {
             b--;
             if (*b == ',')
                 k++;
@@ -381,7 +381,7 @@ static const char *perl_list_version(apr_pool_t *p, const char *text,
         if (b == text || b[-1] != '(')
             continue;
         /* forward to its ')' and "= (" */
-        while (*q && (apr_isalnum(*q) || strchr("$_, \t\r\n", *q)))
+        while (*q && (cmsguard_isalnum(*q) || strchr("$_, \t\r\n", *q)))
             q++;
         if (*q++ != ')')
             continue;
@@ -841,11 +841,11 @@ const char *cmsguard_inventory_scan(apr_pool_t *p, const char *docroot,
 static const char *vpart(const char *s, const char **start, apr_size_t *len,
                          int *num)
 {
-    while (*s && !apr_isalnum(*s))
+    while (*s && !cmsguard_isalnum(*s))
         s++;
     *start = s;
     *num = apr_isdigit(*s) != 0;
-    while (*s && (*num ? apr_isdigit(*s) : apr_isalpha(*s)))
+    while (*s && (*num ? apr_isdigit(*s) : cmsguard_isalpha(*s)))
         s++;
     *len = (apr_size_t)(s - *start);
     return s;
@@ -928,7 +928,7 @@ static int is_ver(const char *t)
     if (!apr_isdigit(*t))
         return 0;
     for (; *t; t++)
-        if (!apr_isalnum(*t) && *t != '.' && *t != '_' && *t != '+')
+        if (!cmsguard_isalnum(*t) && *t != '.' && *t != '_' && *t != '+')
             return 0;
     return t[-1] != 'x' && t[-1] != 'X';
 }

@@ -3,6 +3,7 @@
 #include <apr_lib.h>
 
 #include "jsonread.h"
+#include "ascii.h"
 
 #define MAX_DEPTH 64
 #define MAX_PAIRS 100000
@@ -220,7 +221,7 @@ static int value(jr_t *j, const char *path, int depth)
     {
         apr_size_t s = j->pos;
 
-        while (j->pos < j->len && (apr_isalnum(j->s[j->pos]) || j->s[j->pos] == '-'
+        while (j->pos < j->len && (cmsguard_isalnum(j->s[j->pos]) || j->s[j->pos] == '-'
                                    || j->s[j->pos] == '+' || j->s[j->pos] == '.'))
             j->pos++;
         if (j->pos == s)

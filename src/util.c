@@ -133,7 +133,7 @@ char *cmsguard_base64_decode(apr_pool_t *p, const char *in, apr_size_t n,
  * punctuation of text and markup; 1: the rest. */
 static int commonness(unsigned char c)
 {
-    if (apr_isalnum(c) || c == '+' || c == '/' || c == '=')
+    if (cmsguard_isalnum(c) || c == '+' || c == '/' || c == '=')
         return 3;
     if (c == ' ' || c == '<' || c == '>' || c == '"' || c == '\''
         || c == '.' || c == ',' || c == ';' || c == ':' || c == '-'

@@ -50,7 +50,7 @@ static int is_ws(char c)
 
 static int name_char(unsigned char c)
 {
-    return apr_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':'
+    return cmsguard_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':'
         || c >= 0x80;
 }
 

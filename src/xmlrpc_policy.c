@@ -175,8 +175,8 @@ static const char *metachar(const char *s, apr_size_t n)
             return "$( or ${";
         if (c == '&' && left > 1 && r[1] == '&') return "&&";
         if ((c == 'q' || c == 'Q') && left > 2 && (r[1] == 'x' || r[1] == 'X')
-            && !apr_isalnum(r[2]) && !apr_isspace(r[2])
-            && (i == 0 || !apr_isalnum(s[i - 1])))
+            && !cmsguard_isalnum(r[2]) && !apr_isspace(r[2])
+            && (i == 0 || !cmsguard_isalnum(s[i - 1])))
             return "qx";
         if (left >= 7 && !apr_cstr_casecmpn(r, "system(", 7)) return "system(";
         if (left >= 5 && !apr_cstr_casecmpn(r, "exec(", 5)) return "exec(";

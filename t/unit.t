@@ -12,15 +12,19 @@ my $build = $ENV{CMSGUARD_BUILD} ? ($ENV{CMSGUARD_BUILD} =~ m{^/} ? $ENV{CMSGUAR
 my @bins = sort grep { -x } glob("$build/t/unit/*");
 ok(@bins >= 1, 'unit-test binaries are built (make unit)');
 
-# t/unit/locale.c runs the engine's folding under tr_TR.UTF-8, made here
-# from Debian's locales package (no system locale is installed or changed)
+# t/unit/locale.c runs the engine's folding and letter classes under
+# tr_TR.UTF-8 and tr_TR.ISO-8859-9, made here from Debian's locales
+# package (no system locale is installed or changed)
 my $locdir = "$build/locale";
 mkdir $locdir;
-system("localedef -i tr_TR -f UTF-8 $locdir/tr_TR.UTF-8 >/dev/null 2>&1")
-    unless -d "$locdir/tr_TR.UTF-8";
-ok(-d "$locdir/tr_TR.UTF-8", 'localedef made tr_TR.UTF-8 (package locales)');
+for my $loc (['tr_TR.UTF-8', 'UTF-8'], ['tr_TR.ISO-8859-9', 'ISO-8859-9']) {
+    system("localedef -i tr_TR -f $loc->[1] $locdir/$loc->[0] >/dev/null 2>&1")
+        unless -d "$locdir/$loc->[0]";
+    ok(-d "$locdir/$loc->[0]", "localedef made $loc->[0] (package locales)");
+}
 $ENV{LOCPATH} = $locdir;
 $ENV{CMSGUARD_TEST_LOCALE} = 'tr_TR.UTF-8';
+$ENV{CMSGUARD_TEST_LOCALE_8BIT} = 'tr_TR.ISO-8859-9';
 
 for my $bin (@bins) {
     my $name = (split m{/}, $bin)[-1];
@@ -54,8 +58,9 @@ for my $f (glob("$root/src/*.[ch]")) {
 }
 is(scalar(@bad), 0, 'no httpd header is included in src/') or diag(@bad);
 
-# Case is folded in ASCII only (src/ascii.h): the C library's folding
-# follows a locale that mod_php's setlocale() changes process-wide.
+# Case is folded, and letters told, in ASCII only (src/ascii.h): the C
+# library's folding and letter classes follow a locale that mod_php's
+# setlocale() changes process-wide.
 my @fold;
 for my $f (glob("$root/src/*.[ch]"), glob("$root/mod_cmsguard*.[ch]")) {
     open my $fh, '<', $f or die "$f: $!";
@@ -63,8 +68,8 @@ for my $f (glob("$root/src/*.[ch]"), glob("$root/mod_cmsguard*.[ch]")) {
     $code =~ s{/\*.*?\*/}{}gs;             # comments
     $code =~ s{"(?:\\.|[^"\\\n])*"}{""}g;   # string literals
     push @fold, "$f: $1" while $code =~
-        /(?<!\w)(strn?casecmp|strcasestr|tolower|toupper|apr_tolower|apr_toupper|ap_strcasestr|ap_str_tolower|ap_str_toupper|ap_strcasecmp_match)\s*\(/g;
+        /(?<!\w)(strn?casecmp|strcasestr|tolower|toupper|apr_tolower|apr_toupper|ap_strcasestr|ap_str_tolower|ap_str_toupper|ap_strcasecmp_match|isalpha|isalnum|apr_isalpha|apr_isalnum)\s*\(/g;
 }
-is(scalar(@fold), 0, 'no locale-dependent case folding in src/ or the glue') or diag(join "\n", @fold);
+is(scalar(@fold), 0, 'no locale-dependent case folding or letter class in src/ or the glue') or diag(join "\n", @fold);
 
 done_testing();

@@ -1,7 +1,9 @@
-/* Folding under a locale where the C library folds 'I' otherwise (see
- * src/ascii.h). t/unit.t builds tr_TR.UTF-8 with localedef and names it
- * in CMSGUARD_TEST_LOCALE, with LOCPATH; each check below is one the
- * C library's strcasecmp or tolower fails in that locale. */
+/* Folding under a locale where the C library folds 'I' otherwise, and
+ * letter classes under one where bytes above 0x7f are letters (see
+ * src/ascii.h). t/unit.t builds tr_TR.UTF-8 and tr_TR.ISO-8859-9 with
+ * localedef and names them in CMSGUARD_TEST_LOCALE and
+ * CMSGUARD_TEST_LOCALE_8BIT, with LOCPATH; each check below is one the
+ * C library's strcasecmp, tolower or isalnum fails in its locale. */
 #include <ctype.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 #include "path.h"
 #include "request.h"
 #include "rules.h"
+#include "xmlrpc_policy.h"
 
 static apr_pool_t *p;
 
@@ -34,6 +37,17 @@ static const char *judge(cmsguard_ruleset_t *rs, const char *raw)
 int main(void)
 {
     const char *loc = getenv("CMSGUARD_TEST_LOCALE");
+    const char *loc8 = getenv("CMSGUARD_TEST_LOCALE_8BIT");
+    /* Movable Type's publishPost with an id of qx, a delimiter byte that
+     * ISO-8859-9 calls a letter (U+00C3 is C3 83 in UTF-8), id, the same */
+    static const char qx_call[] =
+        "<?xml version=\"1.0\"?><methodCall><methodName>mt.publishPost</methodName>"
+        "<params><param><value>qx&#195;id&#195;</value></param>"
+        "<param><value>u</value></param><param><value>p</value></param>"
+        "</params></methodCall>";
+    cmsguard_xr_policy_t xpol;
+    cmsguard_verdict_t v;
+    int c, high_letters = 0;
     static const char rules[] =
         "rule 900001 \"lower\"\n    when arg:q|lower contains union select\n"
         "rule 900002 \"header\"\n    when header:X-Ident contains evil\n";
@@ -74,6 +88,17 @@ int main(void)
        "cmsguard_casestr finds FILENAME");
     ok(cmsguard_tolower('I') == 'i' && cmsguard_toupper('i') == 'I'
        && cmsguard_tolower(0xDD) == 0xDD, "cmsguard_tolower/toupper: ASCII only");
+
+    ok(loc8 && setlocale(LC_ALL, loc8), "runs under %s",
+       loc8 ? loc8 : "a single-byte locale (CMSGUARD_TEST_LOCALE_8BIT unset)");
+    ok(isalnum(0xC3), "in it isalnum(0xC3) is true: the checks below can fail");
+    cmsguard_xr_policy_default(&xpol, CMSGUARD_XR_MOVABLETYPE);
+    ok(cmsguard_xmlrpc_check(p, &xpol, qx_call, strlen(qx_call), &v, NULL)
+       && !strcmp(v.rule_id, "2030"),
+       "Movable Type: qx with a delimiter byte above 0x7f in an id is refused");
+    for (c = 0x80; c < 0x100; c++)
+        high_letters += cmsguard_isalpha(c) || cmsguard_isalnum(c);
+    ok(high_letters == 0, "cmsguard_isalpha/isalnum: no byte above 0x7f is a letter");
 
     apr_pool_destroy(p);
     apr_terminate();

@@ -15,9 +15,11 @@
 # share of plain httpd's req/s the server sustains when the CPU is the
 # limit - what bench/compare's req/s ratio estimates, with far less noise.
 #
-# A second copy of plain httpd runs as the control: its ratio to plain
-# must come out at 1.000 within the printed error, or the method is biased
-# on this machine and its other numbers mean nothing.
+# A second copy of plain httpd runs as the control: how far it reads from
+# 1.000 is how much two fresh instances of one server differ (up to 1.5%
+# here: memory layout, most likely), which more rounds do not average
+# away. A difference smaller than that needs several runs, each with new
+# instances.
 #
 #   BENCH_SECONDS (10)  BENCH_ROUNDS (5)  BENCH_CONNS (16, per server)
 #   BENCH_ONLY (scenario regex, as bench/compare)
@@ -171,5 +173,5 @@ for my $sc (@scen) {
 }
 print "(ratio = plain's CPU per request / the server's, per round: the share of plain httpd's req/s "
     . "it sustains when CPU-bound; '!' marks a status other than plain's: a refusal's cost, not a pass's; "
-    . "the control copy must read 1.000 within its error)\n";
+    . "the control copy's distance from 1.000 is the spread between two instances of one server)\n";
 system('rm', '-rf', $tmp);

@@ -174,4 +174,9 @@ for my $sc (@scen) {
 print "(ratio = plain's CPU per request / the server's, per round: the share of plain httpd's req/s "
     . "it sustains when CPU-bound; '!' marks a status other than plain's: a refusal's cost, not a pass's; "
     . "the control copy's distance from 1.000 is the spread between two instances of one server)\n";
+# stopped here, not in global destruction (where a server's fields may
+# already be gone and it would be left running), and before ModSecurity's
+# configuration in $tmp is removed (apachectl reads it to stop)
+$_->[1]->stop for @pairs;
+$plain->stop;
 system('rm', '-rf', $tmp);

@@ -55,13 +55,22 @@ sub spew {
     chmod $mode, $f if defined $mode;
 }
 
+# Once a probe socket is closed the kernel may hand its port to the next
+# bind: a caller taking several ports for one config (the soak's three
+# Listen lines) then got one twice and httpd refused to start. A port is
+# handed out once per process.
+my %handed_out;
+
 sub free_port {
-    my $s = IO::Socket::IP->new(LocalHost => '127.0.0.1', LocalPort => 0,
-                                Proto => 'tcp', Listen => 1)
-        or die "no free port: $!";
-    my $p = $s->sockport;
-    close $s;
-    return $p;
+    for (1 .. 100) {
+        my $s = IO::Socket::IP->new(LocalHost => '127.0.0.1', LocalPort => 0,
+                                    Proto => 'tcp', Listen => 1)
+            or die "no free port: $!";
+        my $p = $s->sockport;
+        close $s;
+        return $p unless $handed_out{$p}++;
+    }
+    die "no free port that this process has not handed out already\n";
 }
 
 sub chunked {

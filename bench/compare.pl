@@ -60,16 +60,14 @@ for my $sc (@scen) {
 my %res;
 for my $round (1 .. $rounds) {
     for my $sc (@scen) {
-        my ($name, $method, $path, $file) = @$sc;
+        my $name = $sc->[0];
         # each round starts with another server: no server always runs
         # right after the same neighbour
         my @order = sort keys %servers;
         push @order, splice(@order, 0, ($round - 1) % @order);
         for my $sn (@order) {
-            my $url = $servers{$sn}->url . ($file ? '' : $path);
-            my $cmd = $file
-                ? "BODY_FILE=$file BODY_PATH=$path $wrk -t2 -c$conns -d${secs}s --latency -s bench/post.lua $url"
-                : "$wrk -t2 -c$conns -d${secs}s --latency $url";
+            my $cmd = CompareSetup::wrk_command($sc, $servers{$sn}->url, $wrk,
+                                                "-t2 -c$conns -d${secs}s --latency");
             my $out = `$cmd 2>&1`;
             my ($rps) = $out =~ /Requests\/sec:\s+([\d.]+)/;
             my ($p99, $u) = $out =~ /99%\s+([\d.]+)(us|ms|s)/;

@@ -90,14 +90,6 @@ sub cpu_ns {
     return $ns;
 }
 
-sub wrk_cmd {
-    my ($t, $sc) = @_;
-    my (undef, undef, $path, $file) = @$sc;
-    return $file
-        ? "BODY_FILE=$file BODY_PATH=$path taskset -c 1 wrk -t1 -c$conns -d${secs}s -s bench/post.lua " . $t->url
-        : "taskset -c 1 wrk -t1 -c$conns -d${secs}s " . $t->url . $path;
-}
-
 my $plain = $servers{'plain httpd'};
 my (%ratio, %sum, %status, %churn);
 for my $sc (@scen) {
@@ -114,8 +106,9 @@ for my $sc (@scen) {
             # which wrk starts first alternates by round
             my %fh;
             for my $k ($round % 2 ? qw(a b) : qw(b a)) {
-                open $fh{$k}, '-|', wrk_cmd($k eq 'a' ? $plain : $t, $sc) . ' 2>&1'
-                    or die "wrk: $!";
+                my $cmd = CompareSetup::wrk_command($sc, ($k eq 'a' ? $plain : $t)->url,
+                                                    'taskset -c 1 wrk', "-t1 -c$conns -d${secs}s");
+                open $fh{$k}, '-|', "$cmd 2>&1" or die "wrk: $!";
             }
             my %out = map { my $h = $fh{$_}; $_ => do { local $/; <$h> } } qw(a b);
             close $_ for values %fh;

@@ -45,6 +45,17 @@ sub scenarios {
     return ($tmp, @scen);
 }
 
+# The wrk command that sends scenario $sc to the server at $base (its URL
+# without a path): $wrk runs wrk ("wrk", "taskset -c 1 wrk"), $opts are
+# its load options (threads, connections, seconds, --latency).
+sub wrk_command {
+    my ($sc, $base, $wrk, $opts) = @_;
+    my (undef, undef, $path, $file) = @$sc;
+    return $file
+        ? "BODY_FILE=$file BODY_PATH=$path $wrk $opts -s bench/post.lua $base"
+        : "$wrk $opts $base$path";
+}
+
 # The raw HTTP/1.1 request of a scenario (keep-alive).
 sub raw_request {
     my ($sc) = @_;

@@ -19,8 +19,9 @@ case "${1:-}" in
         # Test-only extras: a MaxMind DB writer for GeoIP tests, clang for
         # fuzzing, mod_php for the planted-file tests.
         PKGS="$PKGS libmaxmind-db-writer-perl clang-14 libclang-rt-14-dev libapache2-mod-php8.2"
-        # tr_TR's definition, for the unit test of case folding under a
-        # locale that folds 'I' otherwise (t/unit.t runs localedef).
+        # tr_TR's definition and charmaps, for the unit test of case
+        # folding and letter classes under locales that treat 'I' and
+        # bytes above 0x7f otherwise (t/unit.t runs localedef).
         PKGS="$PKGS locales"
         # Shared ban stores that several test servers use together.
         PKGS="$PKGS redis-server memcached"

@@ -12,7 +12,6 @@
 
 #include "mod_cmsguard.h"
 #include "path.h"
-#include "ascii.h"
 
 APLOG_USE_MODULE(cmsguard);
 
@@ -176,11 +175,12 @@ static const char *country_parse(cmd_parms *cmd, const char *line,
     apr_array_header_t *codes = apr_array_make(cmd->pool, 4, sizeof(char *));
 
     while ((w = ap_getword_conf(cmd->temp_pool, &t)) && *w) {
-        if (strlen(w) != 2 || !cmsguard_isalpha(w[0]) || !cmsguard_isalpha(w[1]))
+        char code[3];
+
+        if (!cmsguard_geo_code(w, code))
             return apr_psprintf(cmd->pool, "Require cmsguard-country: '%s' "
                                 "is not a two-letter country code", w);
-        APR_ARRAY_PUSH(codes, char *) = apr_psprintf(
-            cmd->pool, "%c%c", cmsguard_toupper(w[0]), cmsguard_toupper(w[1]));
+        APR_ARRAY_PUSH(codes, char *) = apr_pstrdup(cmd->pool, code);
     }
     if (!codes->nelts)
         return "Require cmsguard-country needs at least one country code";

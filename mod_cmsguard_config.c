@@ -500,11 +500,8 @@ static const char *add_admin_allow(cmd_parms *cmd, void *mconfig,
         return NULL;
     a = apr_array_push(dc->admin_allow);
     memset(a, 0, sizeof(*a));
-    if (strlen(arg) == 2 && cmsguard_isalpha(arg[0]) && cmsguard_isalpha(arg[1])) {
-        a->country[0] = (char)cmsguard_toupper(arg[0]);
-        a->country[1] = (char)cmsguard_toupper(arg[1]);
+    if (cmsguard_geo_code(arg, a->country))
         return NULL;
-    }
     {
         const char *err = cmsguard_cidr_parse(cmd->pool, arg, &a->cidr);
         if (err)

@@ -4,6 +4,7 @@
 #include <apr_time.h>
 
 #include "geo.h"
+#include "ascii.h"
 
 struct cmsguard_geo_t {
     MMDB_s mmdb;
@@ -72,4 +73,14 @@ void cmsguard_geo_meta(const cmsguard_geo_t *g, const char **path,
     *path = g->path;
     *type = g->mmdb.metadata.database_type;
     *build_epoch = (apr_int64_t)g->mmdb.metadata.build_epoch;
+}
+
+int cmsguard_geo_code(const char *w, char out[3])
+{
+    if (!cmsguard_isalpha(w[0]) || !cmsguard_isalpha(w[1]) || w[2])
+        return 0;
+    out[0] = (char)cmsguard_toupper(w[0]);
+    out[1] = (char)cmsguard_toupper(w[1]);
+    out[2] = '\0';
+    return 1;
 }

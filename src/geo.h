@@ -17,6 +17,11 @@ const char *cmsguard_geo_open(apr_pool_t *p, const char *path,
  * the address (private ranges, unknown). */
 const char *cmsguard_geo_country(apr_pool_t *p, const cmsguard_geo_t *g,
                                  const apr_sockaddr_t *sa);
+/* A country code as an operator writes it ("jp", "JP"): two ASCII
+ * letters, written upper-case and NUL-terminated to out. 0 if w is not
+ * one. CMSGuardAdminAllow and Require cmsguard-country both read codes
+ * with it, so they agree on what a code is. */
+int cmsguard_geo_code(const char *w, char out[3]);
 /* "GeoLite2-Country 2026-11-17" for status pages and logs. */
 const char *cmsguard_geo_describe(apr_pool_t *p, const cmsguard_geo_t *g);
 

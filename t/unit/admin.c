@@ -9,6 +9,7 @@
 #include "admin.h"
 #include "form.h"
 #include "path.h"
+#include "geo.h"
 
 static apr_pool_t *p;
 
@@ -182,6 +183,15 @@ int main(void)
     }
     ok(cmsguard_form_parse(p, "text/xml", "x", 1, &err) == NULL, "not a form: NULL");
     shortcut_is_exact();
+    {
+        char code[3] = "??";
+        ok(cmsguard_geo_code("jp", code) && !strcmp(code, "JP"),
+           "country code: jp reads as JP");
+        ok(cmsguard_geo_code("De", code) && !strcmp(code, "DE"), "... De as DE");
+        ok(!cmsguard_geo_code("j", code) && !cmsguard_geo_code("jpn", code)
+           && !cmsguard_geo_code("j1", code) && !cmsguard_geo_code("\xc3\x89", code),
+           "... not one letter, three, a digit or a non-ASCII letter");
+    }
 
     apr_pool_destroy(p);
     apr_terminate();
